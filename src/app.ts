@@ -1,0 +1,194 @@
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { serve } from "@hono/node-server";
+import { startLocalBedrock, type LocalBedrockServer } from "./bedrock-local/server.ts";
+import { bundledSamples, type Config } from "./config.ts";
+import { createConversationService, type ConversationService } from "./conversation/conversation-service.ts";
+import { createTurnPipeline } from "./conversation/turn.ts";
+import type { TurnTools } from "./conversation/turn-tools.ts";
+import { createConversationTokens } from "./http/conversation-tokens.ts";
+import { createHttpApp } from "./http/create-http-app.ts";
+import { attachWebSocketServer } from "./http/websocket-server.ts";
+import { createTicketStore } from "./http/ws-tickets.ts";
+import { startJobWorkers } from "./jobs/job-runner.ts";
+import { createPgBossQueue } from "./jobs/pg-boss-queue.ts";
+import { countDocuments } from "./knowledge/document-store.ts";
+import { createIngestDocumentJob } from "./knowledge/ingest-document-job.ts";
+import { listDocumentFiles, readDocumentFile } from "./knowledge/ingest-folder.ts";
+import { createKnowledgeBase, ingestJobType, type KnowledgeBase } from "./knowledge/knowledge-base.ts";
+import { createBedrockChatModel } from "./models/providers/bedrock/bedrock-chat-model.ts";
+import { createBedrockClient } from "./models/providers/bedrock/create-bedrock-client.ts";
+import { createTitanEmbedder } from "./models/providers/bedrock/titan-embedder.ts";
+import { createLogger, type Logger } from "./observability/logger.ts";
+import { createFileOrderSource } from "./orders/file-order-source.ts";
+import { createHttpOrderSource } from "./orders/http-order-source.ts";
+import type { OrderSource } from "./orders/order-source.ts";
+import { lookUpOrderStatus, orderStatusToolSpec } from "./orders/order-status-tool.ts";
+import { createFilesystemBlobStore } from "./storage/blobs/filesystem-blob-store.ts";
+import type { Database } from "./storage/database.ts";
+import { loadOrCreateSecret } from "./storage/local-secrets.ts";
+import { migrate } from "./storage/migrate.ts";
+import { openPgliteDatabase } from "./storage/pglite-database.ts";
+import { openPostgresDatabase } from "./storage/postgres-database.ts";
+
+export interface StartOptions {
+  /** Serve HTTP (and WebSocket). */
+  http?: boolean;
+  /** Run queue workers in this process. */
+  workers?: boolean;
+  /** Ingest the bundled sample help center when the knowledge base is empty. */
+  loadSamples?: boolean;
+  logger?: Logger;
+}
+
+export interface Switchboard {
+  config: Config;
+  url?: string;
+  adminToken: string;
+  db: Database;
+  knowledgeBase: KnowledgeBase;
+  conversations: ConversationService;
+  bedrockEndpoint: string;
+  localBedrock?: LocalBedrockServer;
+  /** Documents queued from the sample help center on this start (0 when the KB was not empty). */
+  sampleDocumentsQueued: number;
+  close(): Promise<void>;
+}
+
+// PGlite does not checkpoint by itself often enough to keep its WAL small under ingestion.
+const checkpointIntervalMs = 5 * 60 * 1000;
+
+/** The composition root: config → adapters → services → servers. The only module that knows every adapter. */
+export async function startSwitchboard(config: Config, options: StartOptions = {}): Promise<Switchboard> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const closers: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const closer of closers.reverse()) await closer().catch((error) => logger.warn({ err: error }, "error during shutdown"));
+  };
+  try {
+    await mkdir(config.dataDir, { recursive: true });
+    const adminToken = config.adminToken ?? (await loadOrCreateSecret(config.dataDir, "admin-token"));
+    const tokenSecret = config.tokenSecret ?? (await loadOrCreateSecret(config.dataDir, "token-secret"));
+
+    const db = config.databaseUrl ? openPostgresDatabase(config.databaseUrl) : await openPgliteDatabase(path.join(config.dataDir, "pglite"));
+    closers.push(() => db.close());
+    const { vectors } = await migrate(db);
+    if (db.kind === "pglite") {
+      const timer = setInterval(() => void db.exec("CHECKPOINT").catch(() => {}), checkpointIntervalMs);
+      timer.unref();
+      closers.push(async () => {
+        clearInterval(timer);
+        await db.exec("CHECKPOINT");
+      });
+    }
+
+    let localBedrock: LocalBedrockServer | undefined;
+    if (!config.bedrock.endpoint) {
+      localBedrock = await startLocalBedrock({ port: config.bedrock.localPort, logger });
+      closers.push(() => localBedrock!.close());
+    }
+    const bedrockEndpoint = config.bedrock.endpoint ?? localBedrock!.url;
+    const bedrock = createBedrockClient({
+      region: config.bedrock.region,
+      endpoint: bedrockEndpoint,
+      credentials: config.bedrock.credentials ?? (localBedrock ? { accessKeyId: "local", secretAccessKey: "local" } : undefined),
+    });
+    closers.push(async () => bedrock.destroy());
+    const chatModel = createBedrockChatModel(bedrock);
+    const embedder = createTitanEmbedder(bedrock, config.models.embedding, config.models.embeddingDimensions);
+
+    const blobs = createFilesystemBlobStore(path.join(config.dataDir, "blobs"));
+    const queue = createPgBossQueue(db);
+    await queue.start([ingestJobType]);
+    closers.push(() => queue.stop({ graceMs: 10_000 }));
+
+    const knowledgeBase = createKnowledgeBase({ db, blobs, queue, embedder, vectors, maxUploadBytes: config.limits.maxUploadBytes });
+    if (options.workers ?? true) {
+      await startJobWorkers(db, queue, [createIngestDocumentJob({ db, blobs, embedder, vectors, maxUploadBytes: config.limits.maxUploadBytes })], logger);
+    }
+
+    const orders = await createOrderSource(config);
+    const tools: TurnTools = orders
+      ? {
+          specs: [orderStatusToolSpec],
+          run: async (toolUse, conversation) => {
+            if (toolUse.name !== orderStatusToolSpec.name) throw new Error(`Unknown tool ${toolUse.name}`);
+            return lookUpOrderStatus(orders, toolUse.input, conversation.customer.email);
+          },
+        }
+      : { specs: [], run: async (toolUse) => Promise.reject(new Error(`Unknown tool ${toolUse.name}`)) };
+    const steps = createTurnPipeline({
+      db,
+      knowledgeBase,
+      chatModel,
+      tools,
+      logger,
+      options: {
+        model: config.models.answer,
+        maxTokens: config.models.maxOutputTokens,
+        historyTokenBudget: config.limits.historyTokenBudget,
+        sources: config.limits.retrievalSources,
+      },
+    });
+    const conversations = createConversationService(db, steps, logger);
+
+    let sampleDocumentsQueued = 0;
+    if ((options.loadSamples ?? config.sampleKnowledgeBase) && (await countDocuments(db)) === 0) {
+      for (const file of await listDocumentFiles(bundledSamples.helpCenterDir, { onlySupported: true })) {
+        await knowledgeBase.submit(await readDocumentFile(file));
+        sampleDocumentsQueued++;
+      }
+      logger.info({ documents: sampleDocumentsQueued }, "sample help center queued for ingestion");
+    }
+
+    let ready = false;
+    let url: string | undefined;
+    if (options.http ?? true) {
+      const app = createHttpApp({
+        db,
+        knowledgeBase,
+        conversations,
+        tokens: createConversationTokens(tokenSecret),
+        tickets: createTicketStore(db),
+        adminToken,
+        limits: config.limits,
+        isReady: () => ready,
+        logger,
+      });
+      const server = await new Promise<Server>((resolve, reject) => {
+        const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(started as Server));
+        (started as Server).once("error", reject);
+      });
+      const webSockets = attachWebSocketServer(server, { tickets: createTicketStore(db), conversations, maxMessageChars: config.limits.maxMessageChars, logger });
+      closers.push(
+        () =>
+          new Promise<void>((resolve) => {
+            webSockets.close();
+            server.close(() => resolve());
+            server.closeAllConnections();
+          }),
+      );
+      const address = server.address() as AddressInfo;
+      const host = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
+      url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+      // Lets CLI commands find a running server instead of opening its embedded database twice.
+      const serverFile = path.join(config.dataDir, "server.json");
+      await writeFile(serverFile, JSON.stringify({ pid: process.pid, url }));
+      closers.push(() => rm(serverFile, { force: true }));
+    }
+    ready = true;
+
+    return { config, url, adminToken, db, knowledgeBase, conversations, bedrockEndpoint, localBedrock, sampleDocumentsQueued, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function createOrderSource(config: Config): Promise<OrderSource | undefined> {
+  if (config.orders.apiUrl) return createHttpOrderSource(config.orders.apiUrl, { token: config.orders.apiToken });
+  if (config.orders.file) return createFileOrderSource(config.orders.file);
+  return undefined;
+}

@@ -1,0 +1,151 @@
+import { CONCEPT_PATTERNS } from "./concept-lexicon.ts";
+import { isCjkChar, stripAccents, tokenize } from "./text-folding.ts";
+
+interface WordPattern {
+  kind: "exact" | "prefix" | "contains";
+  text: string;
+}
+
+interface PhrasePattern {
+  words: WordPattern[];
+  concept: string;
+}
+
+/** A concept found in a token sequence: tokens [start, end). */
+export interface ConceptHit {
+  concept: string;
+  start: number;
+  end: number;
+}
+
+const exactWords = new Map<string, string[]>();
+const prefixWords = new Map<string, { text: string; concept: string }[]>();
+const containsWords: { text: string; concept: string }[] = [];
+const phrases: PhrasePattern[] = [];
+const cjkPatterns: { text: string; concept: string }[] = [];
+
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function wordPatterns(piece: string): WordPattern[] {
+  const leading = piece.startsWith("*");
+  const trailing = piece.endsWith("*");
+  const keys = tokenize(piece.replace(/\*/g, "")).map((token) => token.key);
+  return keys.map((text, index) => {
+    if (leading && index === 0) return { kind: "contains" as const, text };
+    if (trailing && index === keys.length - 1) return { kind: "prefix" as const, text };
+    return { kind: "exact" as const, text };
+  });
+}
+
+function compile(): void {
+  for (const [concept, patterns] of Object.entries(CONCEPT_PATTERNS)) {
+    for (const pattern of patterns.split("|")) {
+      const folded = stripAccents(pattern.trim().toLowerCase());
+      if (!folded) continue;
+      if (isCjkChar(folded[0] ?? "")) {
+        cjkPatterns.push({ text: pattern.trim(), concept });
+        continue;
+      }
+      const words = folded.split(/\s+/).flatMap(wordPatterns);
+      if (words.length > 1) {
+        phrases.push({ words, concept });
+        continue;
+      }
+      const [word] = words;
+      if (!word) continue;
+      if (word.kind === "exact") addTo(exactWords, word.text, concept);
+      else if (word.kind === "prefix") addTo(prefixWords, word.text.slice(0, 3), { text: word.text, concept });
+      else containsWords.push({ text: word.text, concept });
+    }
+  }
+  // Longest first, so "combien de temps" wins over "combien".
+  phrases.sort((left, right) => right.words.length - left.words.length);
+  cjkPatterns.sort((left, right) => right.text.length - left.text.length);
+}
+compile();
+
+function matchesWord(pattern: WordPattern, key: string): boolean {
+  if (pattern.kind === "exact") return key === pattern.text;
+  if (pattern.kind === "prefix") return key.startsWith(pattern.text);
+  return key.includes(pattern.text);
+}
+
+/** Concepts a single folded Latin word names on its own. */
+export function conceptsOfWord(key: string): string[] {
+  const found = new Set<string>(exactWords.get(key) ?? []);
+  for (const candidate of prefixWords.get(key.slice(0, 3)) ?? []) {
+    if (key.startsWith(candidate.text)) found.add(candidate.concept);
+  }
+  // Compound heads only make sense inside long words ("Versandkosten"), not short ones.
+  if (key.length >= 8) {
+    for (const candidate of containsWords) {
+      if (key.includes(candidate.text)) found.add(candidate.concept);
+    }
+  }
+  return [...found];
+}
+
+/** Multi-word concept phrases in a sequence of folded Latin words, longest match at each position. */
+export function findPhraseConcepts(keys: readonly string[]): ConceptHit[] {
+  const hits: ConceptHit[] = [];
+  for (let start = 0; start < keys.length; start += 1) {
+    let longest = 0;
+    for (const phrase of phrases) {
+      const length = phrase.words.length;
+      if (length < longest) break;
+      if (start + length > keys.length) continue;
+      if (phrase.words.every((word, offset) => matchesWord(word, keys[start + offset] ?? ""))) {
+        hits.push({ concept: phrase.concept, start, end: start + length });
+        longest = length;
+      }
+    }
+  }
+  return hits;
+}
+
+/** Concept spans in a CJK run as [start, end) character offsets; longest first, no overlaps. */
+export function findCjkConcepts(run: string): ConceptHit[] {
+  const taken = new Array<boolean>(run.length).fill(false);
+  const hits: ConceptHit[] = [];
+  for (const pattern of cjkPatterns) {
+    let from = run.indexOf(pattern.text);
+    while (from >= 0) {
+      const end = from + pattern.text.length;
+      const free = taken.slice(from, end).every((flag) => !flag);
+      const sameSpan = hits.some((hit) => hit.start === from && hit.end === end);
+      if (free || sameSpan) {
+        for (let index = from; index < end; index += 1) taken[index] = true;
+        hits.push({ concept: pattern.concept, start: from, end });
+      }
+      from = run.indexOf(pattern.text, from + 1);
+    }
+  }
+  return hits.sort((left, right) => left.start - right.start);
+}
+
+/** Every concept mentioned anywhere in a text (both scripts). */
+export function conceptsInText(text: string): Set<string> {
+  const found = new Set<string>();
+  const tokens = tokenize(text);
+  const latinKeys: string[] = [];
+  const flushLatin = (): void => {
+    for (const hit of findPhraseConcepts(latinKeys)) found.add(hit.concept);
+    latinKeys.length = 0;
+  };
+  for (const token of tokens) {
+    if (token.cjk) {
+      flushLatin();
+      for (const pattern of cjkPatterns) if (token.key.includes(pattern.text)) found.add(pattern.concept);
+      continue;
+    }
+    latinKeys.push(token.key);
+    for (const concept of conceptsOfWord(token.key)) found.add(concept);
+  }
+  flushLatin();
+  if (/[$€£¥]|\b(?:usd|eur|gbp|chf|cny|rmb)\b|元/iu.test(text)) found.add("cost");
+  return found;
+}

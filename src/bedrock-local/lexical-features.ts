@@ -1,0 +1,221 @@
+import { conceptsInText, conceptsOfWord, findCjkConcepts, findPhraseConcepts } from "./concept-matcher.ts";
+import { expandAbbreviations } from "./text-folding.ts";
+import { isChineseStopCharacter, isStopWord } from "./stop-words.ts";
+import { tokenize } from "./text-folding.ts";
+
+/** What a passage offers for matching: word stems, concepts and its CJK text. */
+export interface PassageFeatures {
+  stems: Set<string>;
+  concepts: Set<string>;
+  cjk: string;
+  /** First four letters of long words: a weak hint that "swimsuit" and "swimwear" are kin. */
+  prefixes: Set<string>;
+}
+
+/**
+ * One thing the question asks about. It is matched by a passage that has any of its stems or
+ * concepts, or contains any of its CJK strings.
+ */
+export interface QuerySlot {
+  key: string;
+  stems: string[];
+  concepts: string[];
+  cjk: string[];
+  /** Numbers and words with no concept are the slots a translation cannot match. */
+  kind: "word" | "number" | "concept" | "cjk";
+  /** Below 1 for terms that carry less of the question (numbers, earlier turns). */
+  importance: number;
+  /** First four letters of a long question word, for the weak kinship hint. */
+  prefix?: string;
+  /** Borrowed from an earlier turn: helps a passage that has it, costs nothing to one that does not. */
+  optional?: boolean;
+}
+
+// Grammar words of Chinese questions that span more than one character.
+const CHINESE_STOP_WORDS = [
+  "需要", "请问", "怎么", "怎样", "如何", "可以", "能否", "是否", "什么", "哪些", "为什么", "一下", "知道",
+  "告诉", "帮助", "帮我", "你们", "我们", "他们", "已经", "还是", "或者", "因为", "所以", "但是", "如果",
+  "这个", "那个", "现在", "应该", "有没有", "能不能", "可不可以",
+];
+
+const PREFIX_WORD_LENGTH = 6;
+
+// Concepts that questions name in passing ("when will I receive", "my item") rather than ask about.
+const LIGHT_CONCEPTS = new Set(["receive", "product"]);
+
+/** Light stemming: drop a plural "s" and keep the first five letters, so inflections and most compounds meet. */
+export function stemWord(key: string): string {
+  if (/^\p{N}/u.test(key)) return key;
+  let stem = key;
+  if (stem.length > 3 && stem.endsWith("s") && !/(ss|us|is)$/.test(stem)) stem = stem.slice(0, -1);
+  return stem.slice(0, 5);
+}
+
+/** Features of a passage sentence, heading or title. */
+export function passageFeatures(text: string): PassageFeatures {
+  const stems = new Set<string>();
+  const prefixes = new Set<string>();
+  const cjkRuns: string[] = [];
+  for (const token of tokenize(expandAbbreviations(text))) {
+    if (token.cjk) cjkRuns.push(token.key);
+    else if (!isStopWord(token.key)) {
+      stems.add(stemWord(token.key));
+      if (token.key.length >= PREFIX_WORD_LENGTH) prefixes.add(token.key.slice(0, 4));
+    }
+  }
+  return { stems, concepts: conceptsInText(expandAbbreviations(text)), cjk: cjkRuns.join("|"), prefixes };
+}
+
+/** How the passage satisfies the slot: with the question's own words, only through a shared concept, or not. */
+export function slotMatch(slot: QuerySlot, features: PassageFeatures): "literal" | "concept" | undefined {
+  for (const stem of slot.stems) if (features.stems.has(stem)) return "literal";
+  for (const text of slot.cjk) if (features.cjk.includes(text)) return "literal";
+  for (const concept of slot.concepts) if (features.concepts.has(concept)) return "concept";
+  return undefined;
+}
+
+/** True when a long question word shares its first four letters with a long word of the passage. */
+export function sharesPrefix(slot: QuerySlot, features: PassageFeatures): boolean {
+  return slot.prefix !== undefined && features.prefixes.has(slot.prefix);
+}
+
+/** True when the passage satisfies the slot. */
+export function slotMatches(slot: QuerySlot, features: PassageFeatures): boolean {
+  return slotMatch(slot, features) !== undefined;
+}
+
+function latinSlots(keys: string[], slots: QuerySlot[]): void {
+  // Each token belongs to at most one phrase, the longest that covers it; a phrase ("gift card",
+  // "how long", "send it back") is one thing asked about and is matched by its concept only, so
+  // "gift card" does not meet a passage about credit cards through the word "card".
+  const phraseOf = new Array<number>(keys.length).fill(-1);
+  const spans: { start: number; end: number; concepts: Set<string> }[] = [];
+  const hits = findPhraseConcepts(keys).sort((left, right) => right.end - right.start - (left.end - left.start));
+  for (const hit of hits) {
+    const same = spans.find((span) => span.start === hit.start && span.end === hit.end);
+    if (same) {
+      same.concepts.add(hit.concept);
+      continue;
+    }
+    const overlapping = spans.find((span) => span.concepts.has(hit.concept) && hit.start < span.end && span.start < hit.end);
+    if (overlapping) {
+      // "get my money back": "my money" and "money back" name one refund.
+      for (let index = hit.start; index < hit.end; index += 1) if ((phraseOf[index] ?? -1) < 0) phraseOf[index] = spans.indexOf(overlapping);
+      overlapping.start = Math.min(overlapping.start, hit.start);
+      overlapping.end = Math.max(overlapping.end, hit.end);
+      continue;
+    }
+    if (phraseOf.slice(hit.start, hit.end).some((owner) => owner >= 0)) continue;
+    for (let index = hit.start; index < hit.end; index += 1) phraseOf[index] = spans.length;
+    spans.push({ start: hit.start, end: hit.end, concepts: new Set([hit.concept]) });
+  }
+  keys.forEach((key, index) => {
+    const owner = phraseOf[index] ?? -1;
+    if (owner >= 0) {
+      const span = spans[owner];
+      if (span && span.start === index) {
+        const concepts = [...span.concepts];
+        slots.push({ key: `~${concepts.join("+")}`, stems: [], concepts, cjk: [], kind: "concept", importance: 1 });
+      }
+      return;
+    }
+    const concepts = conceptsOfWord(key);
+    const content = !isStopWord(key);
+    if (!content && concepts.length === 0) return;
+    const number = /^\p{N}+$/u.test(key);
+    const light = number || (concepts.length > 0 && concepts.every((concept) => LIGHT_CONCEPTS.has(concept)));
+    slots.push({
+      key: number ? key : stemWord(key),
+      stems: content ? [stemWord(key)] : [],
+      concepts,
+      cjk: [],
+      kind: number ? "number" : concepts.length > 0 ? "concept" : "word",
+      importance: light ? 0.5 : 1,
+      prefix: content && !number && key.length >= PREFIX_WORD_LENGTH ? key.slice(0, 4) : undefined,
+    });
+  });
+}
+
+function cjkSlots(run: string, slots: QuerySlot[]): void {
+  const covered = new Array<boolean>(run.length).fill(false);
+  const spans = new Map<string, { text: string; concepts: Set<string> }>();
+  for (const hit of findCjkConcepts(run)) {
+    const text = run.slice(hit.start, hit.end);
+    const span = spans.get(`${hit.start}:${hit.end}`) ?? { text, concepts: new Set<string>() };
+    span.concepts.add(hit.concept);
+    spans.set(`${hit.start}:${hit.end}`, span);
+    for (let index = hit.start; index < hit.end; index += 1) covered[index] = true;
+  }
+  for (const span of spans.values()) {
+    slots.push({ key: span.text, stems: [], concepts: [...span.concepts], cjk: [span.text], kind: "concept", importance: 1 });
+  }
+  for (const word of CHINESE_STOP_WORDS) {
+    for (let from = run.indexOf(word); from >= 0; from = run.indexOf(word, from + 1)) {
+      for (let index = from; index < from + word.length; index += 1) covered[index] = true;
+    }
+  }
+  // Remaining characters are slots of their own; a character counts as found when a passage
+  // contains it together with a neighbour from the question, which keeps "退货" from matching
+  // any text that merely contains 退.
+  const characters = run.split(""); // code units, to line up with the span offsets
+  let piece: string[] = [];
+  const flush = (): void => {
+    piece.forEach((character, index) => {
+      const bigrams = [piece[index - 1], piece[index + 1]]
+        .map((neighbour, side) => (neighbour === undefined ? "" : side === 0 ? neighbour + character : character + neighbour))
+        .filter(Boolean);
+      slots.push({
+        key: `${character}@${bigrams.join(",")}`,
+        stems: [],
+        concepts: [],
+        cjk: bigrams.length > 0 ? bigrams : [character],
+        kind: "cjk",
+        importance: 1,
+      });
+    });
+    piece = [];
+  };
+  characters.forEach((character, index) => {
+    if (covered[index] || isChineseStopCharacter(character)) flush();
+    else piece.push(character);
+  });
+  flush();
+}
+
+/** The things a question asks about, in order, without duplicates. */
+export function querySlots(question: string): QuerySlot[] {
+  const slots: QuerySlot[] = [];
+  let latin: string[] = [];
+  for (const token of tokenize(expandAbbreviations(question))) {
+    if (token.cjk) {
+      latinSlots(latin, slots);
+      latin = [];
+      cjkSlots(token.key, slots);
+    } else {
+      latin.push(token.key);
+    }
+  }
+  latinSlots(latin, slots);
+  return mergeSameMeaning(slots);
+}
+
+// "wie lange dauert", "cuánto tiempo": several words naming one concept are one thing asked about,
+// not two; counting them twice would let that concept outweigh the rest of the question.
+function mergeSameMeaning(slots: QuerySlot[]): QuerySlot[] {
+  const merged: QuerySlot[] = [];
+  const byKey = new Map<string, QuerySlot>();
+  for (const slot of slots) {
+    const conceptKey = slot.concepts.length > 0 ? `concepts:${[...slot.concepts].sort().join("+")}` : "";
+    const existing = byKey.get(slot.key) ?? (conceptKey ? byKey.get(conceptKey) : undefined);
+    if (existing) {
+      existing.stems = [...new Set([...existing.stems, ...slot.stems])];
+      existing.cjk = [...new Set([...existing.cjk, ...slot.cjk])];
+      continue;
+    }
+    const copy = { ...slot };
+    merged.push(copy);
+    byKey.set(slot.key, copy);
+    if (conceptKey) byKey.set(conceptKey, copy);
+  }
+  return merged;
+}

@@ -1,0 +1,73 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+export interface ClientEvent {
+  event: string;
+  data: Record<string, unknown>;
+}
+
+/** A small HTTP client for Switchboard's own API, used by the CLI commands. */
+export function createSwitchboardClient(baseUrl: string, adminToken: string) {
+  const call = async <T>(method: string, route: string, init: { body?: RequestInit["body"]; headers?: Record<string, string>; token?: string } = {}): Promise<T> => {
+    const response = await fetch(`${baseUrl}${route}`, {
+      method,
+      body: init.body,
+      headers: { authorization: `Bearer ${init.token ?? adminToken}`, ...init.headers },
+    });
+    const body = (await response.json().catch(() => ({}))) as T & { error?: { message?: string } };
+    if (!response.ok) throw new Error(`${method} ${route} → ${response.status}: ${body.error?.message ?? response.statusText}`);
+    return body;
+  };
+  const json = (value: unknown) => ({ body: JSON.stringify(value), headers: { "content-type": "application/json" } });
+
+  return {
+    async uploadFile(file: string): Promise<{ documentId: string; externalId: string; jobId: string; unchanged: boolean }> {
+      const form = new FormData();
+      form.append("file", new Blob([await readFile(file)]), path.basename(file));
+      return call("POST", "/v1/kb/documents", { body: form });
+    },
+    job: (id: string) => call<{ id: string; status: string; error: string | null; result: unknown }>("GET", `/v1/jobs/${id}`),
+    search: (query: string, options: { lang?: string; limit?: number }) => {
+      const params = new URLSearchParams({ q: query, limit: String(options.limit ?? 5) });
+      if (options.lang) params.set("lang", options.lang);
+      return call<{ results: Array<Record<string, unknown>> }>("GET", `/v1/kb/search?${params}`);
+    },
+    startConversation: (input: Record<string, unknown>) => call<{ id: string; token: string }>("POST", "/v1/conversations", json(input)),
+    /** Sends a message and yields the SSE events of the answer as they arrive. */
+    async *send(conversation: { id: string; token: string }, text: string): AsyncGenerator<ClientEvent> {
+      const response = await fetch(`${baseUrl}/v1/conversations/${conversation.id}/messages`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${conversation.token}`, "content-type": "application/json", accept: "text/event-stream" },
+        body: JSON.stringify({ text }),
+      });
+      if (!response.ok || !response.body) {
+        const body = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
+        throw new Error(body.error?.message ?? `HTTP ${response.status}`);
+      }
+      yield* readServerSentEvents(response.body);
+    },
+  };
+}
+
+export type SwitchboardClient = ReturnType<typeof createSwitchboardClient>;
+
+/** Parses a text/event-stream body into events (blank-line separated, `event:` and `data:` fields). */
+export async function* readServerSentEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ClientEvent> {
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+    buffer += decoder.decode(chunk, { stream: true }).replace(/\r\n/g, "\n");
+    let boundary: number;
+    while ((boundary = buffer.indexOf("\n\n")) >= 0) {
+      const block = buffer.slice(0, boundary);
+      buffer = buffer.slice(boundary + 2);
+      let event = "message";
+      const data: string[] = [];
+      for (const line of block.split("\n")) {
+        if (line.startsWith("event:")) event = line.slice(6).trim();
+        else if (line.startsWith("data:")) data.push(line.slice(5).replace(/^ /, ""));
+      }
+      if (data.length) yield { event, data: JSON.parse(data.join("\n")) as Record<string, unknown> };
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** The sample help center and orders shipped with Switchboard. */
+export const bundledSamples = {
+  helpCenterDir: path.join(projectRoot, "samples", "help-center"),
+  ordersFile: path.join(projectRoot, "samples", "orders.json"),
+};
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
+
+const environmentSchema = z.object({
+  SWITCHBOARD_HOST: z.string().default("127.0.0.1"),
+  SWITCHBOARD_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SWITCHBOARD_DATA_DIR: z.string().default("./data"),
+  SWITCHBOARD_ADMIN_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  SWITCHBOARD_TOKEN_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+  SWITCHBOARD_SAMPLE_KB: booleanFlag.default(true),
+  SWITCHBOARD_ORDERS_FILE: optionalText,
+  SWITCHBOARD_ORDER_API_URL: optionalText.pipe(z.url().optional()),
+  SWITCHBOARD_ORDER_API_TOKEN: optionalText,
+  DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional()),
+  SWITCHBOARD_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SWITCHBOARD_BEDROCK_ENDPOINT: optionalText.pipe(z.url().optional()),
+  SWITCHBOARD_BEDROCK_REGION: z.string().default("us-east-1"),
+  SWITCHBOARD_AWS_ACCESS_KEY_ID: optionalText,
+  SWITCHBOARD_AWS_SECRET_ACCESS_KEY: optionalText,
+  SWITCHBOARD_AWS_SESSION_TOKEN: optionalText,
+  SWITCHBOARD_LOCAL_BEDROCK_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  SWITCHBOARD_ANSWER_MODEL: z.string().default("global.anthropic.claude-haiku-4-5-20251001-v1:0"),
+  SWITCHBOARD_EMBEDDING_MODEL: z.string().default("amazon.titan-embed-text-v2:0"),
+  SWITCHBOARD_EMBEDDING_DIMENSIONS: z.coerce.number().pipe(z.union([z.literal(256), z.literal(512), z.literal(1024)])).default(1024),
+  SWITCHBOARD_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  SWITCHBOARD_MAX_MESSAGE_CHARS: z.coerce.number().int().positive().default(4000),
+  SWITCHBOARD_HISTORY_TOKEN_BUDGET: z.coerce.number().int().positive().default(3000),
+  SWITCHBOARD_RETRIEVAL_SOURCES: z.coerce.number().int().min(1).max(20).default(4),
+  SWITCHBOARD_MAX_OUTPUT_TOKENS: z.coerce.number().int().positive().default(800),
+});
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  adminToken?: string;
+  tokenSecret?: string;
+  sampleKnowledgeBase: boolean;
+  orders: { file?: string; apiUrl?: string; apiToken?: string };
+  databaseUrl?: string;
+  logLevel: string;
+  bedrock: {
+    /** When unset, Switchboard starts its local Bedrock endpoint in-process. */
+    endpoint?: string;
+    region: string;
+    credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+    localPort: number;
+  };
+  models: { answer: string; embedding: string; embeddingDimensions: 256 | 512 | 1024; maxOutputTokens: number };
+  limits: { maxUploadBytes: number; maxMessageChars: number; historyTokenBudget: number; retrievalSources: number };
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Reads and validates Switchboard's settings from the environment, filling in the embedded defaults. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new ConfigError(`Invalid configuration:\n${problems}`);
+  }
+  const env = parsed.data;
+  const credentials =
+    env.SWITCHBOARD_AWS_ACCESS_KEY_ID && env.SWITCHBOARD_AWS_SECRET_ACCESS_KEY
+      ? {
+          accessKeyId: env.SWITCHBOARD_AWS_ACCESS_KEY_ID,
+          secretAccessKey: env.SWITCHBOARD_AWS_SECRET_ACCESS_KEY,
+          sessionToken: env.SWITCHBOARD_AWS_SESSION_TOKEN,
+        }
+      : undefined;
+  const ordersFile = env.SWITCHBOARD_ORDERS_FILE ?? (env.SWITCHBOARD_SAMPLE_KB && !env.SWITCHBOARD_ORDER_API_URL ? bundledSamples.ordersFile : undefined);
+  return {
+    host: env.SWITCHBOARD_HOST,
+    port: env.SWITCHBOARD_PORT,
+    dataDir: path.resolve(env.SWITCHBOARD_DATA_DIR),
+    adminToken: env.SWITCHBOARD_ADMIN_TOKEN,
+    tokenSecret: env.SWITCHBOARD_TOKEN_SECRET,
+    sampleKnowledgeBase: env.SWITCHBOARD_SAMPLE_KB,
+    orders: { file: ordersFile ? path.resolve(ordersFile) : undefined, apiUrl: env.SWITCHBOARD_ORDER_API_URL, apiToken: env.SWITCHBOARD_ORDER_API_TOKEN },
+    databaseUrl: env.DATABASE_URL,
+    logLevel: env.SWITCHBOARD_LOG_LEVEL,
+    bedrock: {
+      endpoint: env.SWITCHBOARD_BEDROCK_ENDPOINT,
+      region: env.SWITCHBOARD_BEDROCK_REGION,
+      credentials,
+      localPort: env.SWITCHBOARD_LOCAL_BEDROCK_PORT,
+    },
+    models: {
+      answer: env.SWITCHBOARD_ANSWER_MODEL,
+      embedding: env.SWITCHBOARD_EMBEDDING_MODEL,
+      embeddingDimensions: env.SWITCHBOARD_EMBEDDING_DIMENSIONS as 256 | 512 | 1024,
+      maxOutputTokens: env.SWITCHBOARD_MAX_OUTPUT_TOKENS,
+    },
+    limits: {
+      maxUploadBytes: env.SWITCHBOARD_MAX_UPLOAD_BYTES,
+      maxMessageChars: env.SWITCHBOARD_MAX_MESSAGE_CHARS,
+      historyTokenBudget: env.SWITCHBOARD_HISTORY_TOKEN_BUDGET,
+      retrievalSources: env.SWITCHBOARD_RETRIEVAL_SOURCES,
+    },
+  };
+}

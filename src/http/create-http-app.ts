@@ -1,0 +1,68 @@
+import { randomUUID } from "node:crypto";
+import { Hono } from "hono";
+import type { ConversationService } from "../conversation/conversation-service.ts";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
+import type { Logger } from "../observability/logger.ts";
+import type { Queryable } from "../storage/database.ts";
+import { requireAdmin } from "./auth.ts";
+import type { ConversationTokens } from "./conversation-tokens.ts";
+import { HttpError, errorResponse } from "./errors.ts";
+import { conversationRoutes } from "./routes/conversation-routes.ts";
+import { jobRoutes } from "./routes/job-routes.ts";
+import { knowledgeRoutes } from "./routes/knowledge-routes.ts";
+import { staticPageRoutes } from "./routes/static-pages.ts";
+import { wsTicketRoutes } from "./routes/ws-ticket-routes.ts";
+import type { TicketStore } from "./ws-tickets.ts";
+
+export interface HttpDependencies {
+  db: Queryable;
+  knowledgeBase: KnowledgeBase;
+  conversations: ConversationService;
+  tokens: ConversationTokens;
+  tickets: TicketStore;
+  adminToken: string;
+  limits: { maxUploadBytes: number; maxMessageChars: number };
+  isReady: () => boolean;
+  logger: Logger;
+}
+
+/** The HTTP API: thin routes over the services, one error format, a request id on every answer. */
+export function createHttpApp(deps: HttpDependencies): Hono {
+  const app = new Hono();
+
+  app.use(async (context, next) => {
+    const requestId = context.req.header("x-request-id")?.slice(0, 100) || randomUUID();
+    context.header("x-request-id", requestId);
+    const started = performance.now();
+    await next();
+    deps.logger.debug({ requestId, method: context.req.method, path: context.req.path, status: context.res.status, ms: Math.round(performance.now() - started) }, "request");
+  });
+
+  app.onError((error, context) => {
+    if (error instanceof HttpError) return errorResponse(context, error);
+    if (error instanceof Error && error.name === "UploadTooLargeError") return errorResponse(context, new HttpError(413, "payload_too_large", error.message));
+    if (error instanceof Error && error.name === "DocumentParseError" && (error as Error & { code?: string }).code === "unsupported_type") {
+      return errorResponse(context, new HttpError(415, "unsupported_media_type", error.message));
+    }
+    deps.logger.error({ err: error, requestId: context.res.headers.get("x-request-id"), path: context.req.path }, "unhandled error");
+    return errorResponse(context, new HttpError(500, "internal_error", "Something went wrong on our side; the request id identifies it in the logs"));
+  });
+  app.notFound((context) => errorResponse(context, new HttpError(404, "not_found", `No route for ${context.req.method} ${context.req.path}`)));
+
+  app.get("/healthz", (context) => context.json({ status: "ok" }));
+  app.get("/readyz", (context) => (deps.isReady() ? context.json({ status: "ready" }) : context.json({ status: "starting" }, 503)));
+
+  const admin = async (context: Parameters<typeof requireAdmin>[0], next: () => Promise<void>) => {
+    requireAdmin(context, deps.adminToken);
+    await next();
+  };
+  app.use("/v1/kb/*", admin);
+  app.use("/v1/jobs/*", admin);
+
+  app.route("/v1/conversations", conversationRoutes({ conversations: deps.conversations, tokens: deps.tokens, adminToken: deps.adminToken, maxMessageChars: deps.limits.maxMessageChars }));
+  app.route("/v1/ws-tickets", wsTicketRoutes({ tickets: deps.tickets, tokens: deps.tokens, conversations: deps.conversations }));
+  app.route("/v1/kb", knowledgeRoutes({ knowledgeBase: deps.knowledgeBase, maxUploadBytes: deps.limits.maxUploadBytes }));
+  app.route("/v1/jobs", jobRoutes(deps.db));
+  app.route("/", staticPageRoutes(deps.db));
+  return app;
+}

@@ -1,0 +1,25 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "../storage/database.ts";
+import { insertJob, type JobRecord } from "./job-store.ts";
+import type { Queue } from "./queue.ts";
+
+export interface EnqueueRequest {
+  type: string;
+  payload: Record<string, unknown>;
+  idempotencyKey?: string;
+  maxAttempts: number;
+}
+
+/**
+ * Records a job and hands it to the queue in one transaction: an accepted job can never exist
+ * without its message, nor a message without its record.
+ */
+export async function enqueueJob(db: Database, queue: Queue, request: EnqueueRequest): Promise<{ job: JobRecord; created: boolean }> {
+  return db.transaction(async (tx) => {
+    const outcome = await insertJob(tx, { id: randomUUID(), type: request.type, payload: request.payload, idempotencyKey: request.idempotencyKey });
+    if (outcome.created) {
+      await queue.send(request.type, request.payload, { id: outcome.job.id, retryLimit: request.maxAttempts - 1, transaction: tx });
+    }
+    return outcome;
+  });
+}

@@ -1,0 +1,28 @@
+import type { Queryable } from "../storage/database.ts";
+
+export interface QueuedJob {
+  id: string;
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+export interface SendOptions {
+  /** Switchboard's job id, reused as the queue's message id. */
+  id: string;
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  /** How long one delivery may run before the queue assumes its worker died and redelivers it. */
+  leaseSeconds?: number;
+  /** Send inside this transaction, so the job record and its message commit together. */
+  transaction?: Queryable;
+}
+
+/** The durable queue port: pg-boss on Postgres/PGlite; other adapters (SQS) implement the same. */
+export interface Queue {
+  /** Starts the queue and declares the job types it will carry. */
+  start(jobTypes: string[]): Promise<void>;
+  send(type: string, payload: Record<string, unknown>, options: SendOptions): Promise<void>;
+  /** Runs `handler` for jobs of `type`, at most `concurrency` at once. A thrown error means "retry later". */
+  work(type: string, options: { concurrency: number }, handler: (job: QueuedJob) => Promise<void>): Promise<void>;
+  stop(options?: { graceMs?: number }): Promise<void>;
+}

@@ -1,0 +1,84 @@
+import { parseArgs } from "node:util";
+import { askCommand, chatCommand } from "./cli/chat-commands.ts";
+import { bedrockLocalCommand } from "./cli/bedrock-local-command.ts";
+import { ingestCommand } from "./cli/ingest-command.ts";
+import { migrateCommand } from "./cli/migrate-command.ts";
+import { searchCommand } from "./cli/search-command.ts";
+import { startCommand } from "./cli/start-command.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+
+const usage = `Switchboard — AI customer support on Amazon Bedrock
+
+Usage: switchboard <command> [options]
+
+  start                         API, workers and the local Bedrock endpoint (embedded defaults)
+  ingest <file|dir>…            add documents to the knowledge base      [--json]
+  search "<query>"              search the knowledge base                [--lang xx] [--limit n] [--json]
+  ask "<question>"              ask one question                         [--email e] [--country cc] [--lang xx] [--json]
+  chat                          chat in the terminal                     [--email e] [--country cc] [--lang xx]
+  bedrock-local                 run only the local Bedrock endpoint      [--port n] [--host h] [--first-token-ms n] [--token-ms n]
+  migrate                       apply database migrations                [--json]
+
+Settings come from environment variables (see docs/configuration.md).
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      lang: { type: "string" },
+      limit: { type: "string" },
+      email: { type: "string" },
+      country: { type: "string" },
+      port: { type: "string" },
+      host: { type: "string" },
+      "first-token-ms": { type: "string" },
+      "token-ms": { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (!command || values.help) {
+    process.stdout.write(usage);
+    return command || values.help ? 0 : 1;
+  }
+  const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+  if (command === "bedrock-local") {
+    await bedrockLocalCommand({
+      port: number(values.port) ?? 4001,
+      host: values.host ?? "127.0.0.1",
+      firstTokenMs: number(values["first-token-ms"]),
+      perTokenMs: number(values["token-ms"]),
+    });
+    return 0;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case "start":
+      await startCommand(config);
+      return 0;
+    case "ingest":
+      return ingestCommand(config, rest, { json: values.json });
+    case "search":
+      return searchCommand(config, rest.join(" ") || undefined, { lang: values.lang, limit: number(values.limit), json: values.json });
+    case "ask":
+      return askCommand(config, rest.join(" ") || undefined, { email: values.email, country: values.country, lang: values.lang, json: values.json });
+    case "chat":
+      return chatCommand(config, { email: values.email, country: values.country, lang: values.lang });
+    case "migrate":
+      return migrateCommand(config, { json: values.json });
+    default:
+      process.stderr.write(`Unknown command: ${command}\n\n${usage}`);
+      return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? `Error: ${error.message}` : String(error)}\n`);
+    process.exit(1);
+  },
+);
