@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { askCommand, chatCommand } from "./cli/chat-commands.ts";
 import { bedrockLocalCommand } from "./cli/bedrock-local-command.ts";
+import { evalCommand } from "./cli/eval-command.ts";
 import { ingestCommand } from "./cli/ingest-command.ts";
 import { migrateCommand } from "./cli/migrate-command.ts";
 import { searchCommand } from "./cli/search-command.ts";
@@ -18,6 +19,7 @@ Usage: switchboard <command> [options]
   chat                          chat in the terminal                     [--email e] [--country cc] [--lang xx]
   bedrock-local                 run only the local Bedrock endpoint      [--port n] [--host h] [--first-token-ms n] [--token-ms n]
   migrate                       apply database migrations                [--json]
+  eval                          score answers on a labelled question set [--questions f] [--orders f] [--kb dir] [--json]
 
 Settings come from environment variables (see docs/configuration.md).
 `;
@@ -36,6 +38,9 @@ async function main(argv: string[]): Promise<number> {
       host: { type: "string" },
       "first-token-ms": { type: "string" },
       "token-ms": { type: "string" },
+      questions: { type: "string" },
+      orders: { type: "string" },
+      kb: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -67,6 +72,8 @@ async function main(argv: string[]): Promise<number> {
       return askCommand(config, rest.join(" ") || undefined, { email: values.email, country: values.country, lang: values.lang, json: values.json });
     case "chat":
       return chatCommand(config, { email: values.email, country: values.country, lang: values.lang });
+    case "eval":
+      return evalCommand(config, { json: values.json, questions: values.questions, orders: values.orders, kb: values.kb });
     case "migrate":
       return migrateCommand(config, { json: values.json });
     default:

@@ -142,9 +142,19 @@ describe("chat over WebSocket", () => {
     return (await response.json()) as { ticket: string; expiresAt: string };
   }
 
+  /** Opens a socket and collects every frame from the first one on (the server speaks first). */
   const open = (ticket: string) =>
-    new Promise<WebSocket>((resolve, reject) => {
-      const socket = new WebSocket(`${base.replace("http", "ws")}/v1/ws?ticket=${encodeURIComponent(ticket)}`);
+    new Promise<WebSocket & { next: () => Promise<any> }>((resolve, reject) => {
+      const socket = new WebSocket(`${base.replace("http", "ws")}/v1/ws?ticket=${encodeURIComponent(ticket)}`) as WebSocket & { next: () => Promise<any> };
+      const frames: any[] = [];
+      const waiting: Array<(frame: any) => void> = [];
+      socket.on("message", (raw) => {
+        const frame = JSON.parse(raw.toString());
+        const waiter = waiting.shift();
+        if (waiter) waiter(frame);
+        else frames.push(frame);
+      });
+      socket.next = () => (frames.length ? Promise.resolve(frames.shift()) : new Promise((resolveFrame) => waiting.push(resolveFrame)));
       socket.once("open", () => resolve(socket));
       socket.once("unexpected-response", (_request, response) => reject(new Error(`HTTP ${response.statusCode}`)));
       socket.once("error", reject);
@@ -155,16 +165,9 @@ describe("chat over WebSocket", () => {
     const { ticket, expiresAt } = await mintTicket(conversation);
     expect(new Date(expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(60_000);
     const socket = await open(ticket);
-    const events: Array<{ type: string; [key: string]: any }> = [];
-    const done = new Promise<void>((resolve) =>
-      socket.on("message", (raw) => {
-        const event = JSON.parse(raw.toString());
-        events.push(event);
-        if (event.type === "done" || event.type === "error") resolve();
-      }),
-    );
+    const events: Array<{ type: string; [key: string]: any }> = [await socket.next()];
     socket.send(JSON.stringify({ type: "message", text: "How long are gift cards valid?" }));
-    await done;
+    while (!["done", "error"].includes(events.at(-1)!.type)) events.push(await socket.next());
     socket.close();
     expect(events[0].type).toBe("ready");
     expect(events.map((event) => event.type)).toContain("delta");
@@ -174,8 +177,8 @@ describe("chat over WebSocket", () => {
   it("answers a malformed frame with an error event and keeps the socket open", async () => {
     const conversation = await startConversation();
     const socket = await open((await mintTicket(conversation)).ticket);
-    const next = () => new Promise<any>((resolve) => socket.once("message", (raw) => resolve(JSON.parse(raw.toString()))));
-    await next(); // ready
+    const next = socket.next;
+    expect((await next()).type).toBe("ready");
     socket.send("not json");
     expect((await next()).error.code).toBe("invalid_json");
     socket.send(JSON.stringify({ type: "message", text: "x".repeat(10_000) }));

@@ -137,12 +137,12 @@ describe("restart", () => {
     await fetch(`${switchboard.url}/v1/conversations/${conversation.id}/messages`, {
       method: "POST",
       headers: { authorization: `Bearer ${conversation.token}`, "content-type": "application/json" },
-      body: JSON.stringify({ text: "How many loyalty points per euro?" }),
+      body: JSON.stringify({ text: "Can I use a gift card online?" }),
     });
     await switchboard.close();
     switchboard = await startTestSwitchboard(dataDir.dir, { SWITCHBOARD_MAX_UPLOAD_BYTES: "200000" });
     admin = { authorization: `Bearer ${switchboard.adminToken}` };
-    expect((await search("loyalty points")).some((result) => result.externalId === "loyalty")).toBe(true);
+    expect((await search("gift cards")).some((result) => result.externalId === "gift-cards")).toBe(true);
     const history = await fetch(`${switchboard.url}/v1/conversations/${conversation.id}`, { headers: { authorization: `Bearer ${conversation.token}` } });
     expect(history.status).toBe(200);
     expect(((await history.json()) as { messages: unknown[] }).messages).toHaveLength(2);

@@ -19,7 +19,7 @@ export const ANSWER_THRESHOLD = 0.5;
 export const OWN_EVIDENCE_THRESHOLD = 0.2;
 
 const MAX_SENTENCES = 3;
-const TIE = 0.95;
+const TIE = 0.97;
 const MAX_LIST_ITEMS = 8;
 // Sentences that lean on the one before them.
 const ANAPHORIC_START =

@@ -41,11 +41,17 @@ export const CONCEPT_PATTERNS: Record<string, string> = {
     "storn*|kündig*|widerruf*|abbrech*|" +
     "取消|撤销|撤回",
   order:
-    "order*|purchase*|buy|buying|bought|" +
-    "pedido*|orden|ordenes|compra|compras|comprar|compre|compré|" +
-    "command*|achat*|acheter|acheté*|" +
-    "bestell*|auftrag*|*bestellung|kaufen|gekauft|" +
-    "订单|下单|购买|买的|买了",
+    "order*|" +
+    "pedido*|orden|ordenes|compra|compras|" +
+    "command*|" +
+    "bestell*|auftrag*|*bestellung|" +
+    "订单|下单",
+  purchase:
+    "purchase*|buy|buying|bought|" +
+    "compra|compras|comprar|compre|compré|comprado*|" +
+    "achat*|acheter|acheté*|achete*|" +
+    "kauf|kaufen|gekauft|*kauf|" +
+    "购买|买的|买了|购物",
   shipping:
     "ship|ships|shipped|shipping|shipment*|deliver*|dispatch*|courier*|carrier*|transit|arriv*|postage|" +
     "envío*|envio*|enví*|envia*|entreg*|despach*|llega*|transportista*|mensajer*|" +
@@ -134,22 +140,23 @@ export const CONCEPT_PATTERNS: Record<string, string> = {
     "kontakt*|kundenservice*|kundendienst*|mitarbeiter*|mensch|" +
     "联系|客服|人工|真人",
   hours:
-    "open|opens|opening|opening hours|business hours|office hours|support hours|" +
+    "opening|opening hours|business hours|office hours|support hours|are you open|open on|open at|open until|closed on|" +
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon-fri|" +
     "horario*|abiert*|abre|abren|lunes|martes|miércoles|miercoles|jueves|viernes|sábado*|sabado*|domingo*|" +
     "horaire*|ouvert*|ouvre|ouvrent|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|" +
     "öffnungszeit*|geöffnet|erreichbar*|montag*|dienstag*|mittwoch*|donnerstag*|freitag*|samstag*|sonntag*|" +
     "营业时间|工作时间|营业|开放时间|周一|周五|星期|上班时间|客服时间",
   duration:
-    "how long|how many days|how many weeks|how soon|how quickly|when|take long|within|deadline|time frame|timeframe|" +
-    "day|days|business day|business days|week|weeks|hour|hours|month|months|" +
+    "how long|how many days|how many weeks|how soon|how quickly|how fast|when|take long|within|deadline|time frame|timeframe|" +
+    "window|time limit|period|" +
+    "day|days|business day|business days|week|weeks|hour|hours|month|months|year|years|" +
     "cuánto tiempo|cuanto tiempo|cuántos días|cuantos dias|cuándo|cuando|tarda*|demora*|plazo*|dentro de|" +
-    "día|dia|días|dias|semana|semanas|hora|horas|meses|" +
+    "día|dia|días|dias|semana|semanas|hora|horas|meses|año|años|ano|anos|" +
     "combien de temps|combien de jours|quand|délai*|delai*|sous|" +
-    "jour|jours|semaine*|heure|heures|mois|ouvrable*|ouvré*|" +
+    "jour|jours|semaine*|heure|heures|mois|ans|année*|annee*|ouvrable*|ouvré*|" +
     "wie lange|wie viele tage|wann|dauer*|dauert|frist*|innerhalb|binnen|" +
-    "tag|tage|tagen|werktag*|woche|wochen|stunde*|monat|monate|monaten|" +
-    "多久|多长时间|多少天|什么时候|何时|几天|期限|以内|之内|天内|工作日|小时|个月|周内|天",
+    "tag|tage|tagen|werktag*|woche|wochen|stunde*|monat|monate|monaten|jahr|jahre|jahren|" +
+    "多久|多长时间|多少天|什么时候|何时|几天|期限|以内|之内|天内|工作日|小时|个月|周内|天|年",
   warranty:
     "warrant*|guarantee*|guarantied|" +
     "garantía*|garantia*|" +
@@ -246,8 +253,13 @@ export const CONCEPT_PATTERNS: Record<string, string> = {
     "tva|taxe*|" +
     "mwst|mehrwertsteuer*|steuer*|" +
     "税|增值税",
+  standard:
+    "standard*|regular|normal|" +
+    "estándar|estandar|ordinario|" +
+    "*standard|" +
+    "标准|普通",
   express:
-    "express*|expedited|next day|next-day|overnight|urgent*|faster|fastest|" +
+    "express*|expedited|next day|next-day|overnight|urgent*|fast|faster|fastest|" +
     "exprés|urgente*|rápid*|rapid*|24 horas|" +
     "rapide*|accéléré*|accelere*|" +
     "schnell*|eilversand|" +
@@ -403,4 +415,12 @@ export const CONCEPT_PATTERNS: Record<string, string> = {
   austria: "austria*|autriche|österreich*|osterreich*|奥地利",
   switzerland: "switzerland|swiss|suiza|suisse|schweiz*|瑞士",
   italy: "italy|italian*|italia*|italie*|italien*|意大利",
+  // Whether something is allowed: "can I return…" is answered by "you can return…". Questions only
+  // use it as a tie-breaker (see lexical-features.ts).
+  permission:
+    "can|cannot|can't|may|allowed|possible|" +
+    "puedo|puede|puedes|pueden|podemos|posible|permit*|" +
+    "puis|peux|peut|peuvent|pouvez|pouvons|possible|" +
+    "kann|kannst|können|konnen|darf|dürfen|durfen|möglich|moglich|" +
+    "可以|能否|不能|无法|能够",
 };

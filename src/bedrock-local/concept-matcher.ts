@@ -130,20 +130,26 @@ export function findCjkConcepts(run: string): ConceptHit[] {
 /** Every concept mentioned anywhere in a text (both scripts). */
 export function conceptsInText(text: string): Set<string> {
   const found = new Set<string>();
-  const tokens = tokenize(text);
-  const latinKeys: string[] = [];
+  let latinKeys: string[] = [];
+  // Words inside a phrase mean what the phrase means: "American Express" is a card, not express shipping.
   const flushLatin = (): void => {
-    for (const hit of findPhraseConcepts(latinKeys)) found.add(hit.concept);
-    latinKeys.length = 0;
+    const inPhrase = new Array<boolean>(latinKeys.length).fill(false);
+    for (const hit of findPhraseConcepts(latinKeys)) {
+      found.add(hit.concept);
+      for (let index = hit.start; index < hit.end; index += 1) inPhrase[index] = true;
+    }
+    latinKeys.forEach((key, index) => {
+      if (!inPhrase[index]) for (const concept of conceptsOfWord(key)) found.add(concept);
+    });
+    latinKeys = [];
   };
-  for (const token of tokens) {
+  for (const token of tokenize(text)) {
     if (token.cjk) {
       flushLatin();
       for (const pattern of cjkPatterns) if (token.key.includes(pattern.text)) found.add(pattern.concept);
       continue;
     }
     latinKeys.push(token.key);
-    for (const concept of conceptsOfWord(token.key)) found.add(concept);
   }
   flushLatin();
   if (/[$€£¥]|\b(?:usd|eur|gbp|chf|cny|rmb)\b|元/iu.test(text)) found.add("cost");

@@ -29,19 +29,31 @@ export interface QuerySlot {
   prefix?: string;
   /** Borrowed from an earlier turn: helps a passage that has it, costs nothing to one that does not. */
   optional?: boolean;
+  /** Only orders passages that already answer; never decides whether one does. */
+  tieBreaker?: boolean;
+  /**
+   * Keys of the slots written right next to this one ("delivery address", "moyens de paiement").
+   * A passage that has this word without its neighbour is likely about something else ("e-mail
+   * address"), so the match counts for less.
+   */
+  partners?: string[];
 }
 
 // Grammar words of Chinese questions that span more than one character.
 const CHINESE_STOP_WORDS = [
   "需要", "请问", "怎么", "怎样", "如何", "可以", "能否", "是否", "什么", "哪些", "为什么", "一下", "知道",
   "告诉", "帮助", "帮我", "你们", "我们", "他们", "已经", "还是", "或者", "因为", "所以", "但是", "如果",
-  "这个", "那个", "现在", "应该", "有没有", "能不能", "可不可以",
+  "这个", "那个", "现在", "应该", "有没有", "能不能", "可不可以", "多少",
 ];
 
 const PREFIX_WORD_LENGTH = 6;
 
-// Concepts that questions name in passing ("when will I receive", "my item") rather than ask about.
-const LIGHT_CONCEPTS = new Set(["receive", "product"]);
+// Concepts that questions name in passing ("when will I receive", "my item", "I bought") rather
+// than ask about.
+const LIGHT_CONCEPTS = new Set(["receive", "product", "purchase"]);
+const LIGHT_IMPORTANCE = 0.3;
+// Concepts that only break ties: a passage with them gains, one without loses nothing.
+const TIE_BREAKING_CONCEPTS = new Set(["permission"]);
 
 /** Light stemming: drop a plural "s" and keep the first five letters, so inflections and most compounds meet. */
 export function stemWord(key: string): string {
@@ -109,13 +121,16 @@ function latinSlots(keys: string[], slots: QuerySlot[]): void {
     for (let index = hit.start; index < hit.end; index += 1) phraseOf[index] = spans.length;
     spans.push({ start: hit.start, end: hit.end, concepts: new Set([hit.concept]) });
   }
+  const placed: { slot: QuerySlot; start: number; end: number }[] = [];
   keys.forEach((key, index) => {
     const owner = phraseOf[index] ?? -1;
     if (owner >= 0) {
       const span = spans[owner];
       if (span && span.start === index) {
         const concepts = [...span.concepts];
-        slots.push({ key: `~${concepts.join("+")}`, stems: [], concepts, cjk: [], kind: "concept", importance: 1 });
+        const slot: QuerySlot = { key: `~${concepts.join("+")}`, stems: [], concepts, cjk: [], kind: "concept", importance: 1 };
+        slots.push(slot);
+        placed.push({ slot, start: span.start, end: span.end });
       }
       return;
     }
@@ -124,16 +139,37 @@ function latinSlots(keys: string[], slots: QuerySlot[]): void {
     if (!content && concepts.length === 0) return;
     const number = /^\p{N}+$/u.test(key);
     const light = number || (concepts.length > 0 && concepts.every((concept) => LIGHT_CONCEPTS.has(concept)));
-    slots.push({
+    const tieBreaker = concepts.length > 0 && concepts.every((concept) => TIE_BREAKING_CONCEPTS.has(concept));
+    const slot: QuerySlot = {
+      tieBreaker: tieBreaker || undefined,
       key: number ? key : stemWord(key),
       stems: content ? [stemWord(key)] : [],
       concepts,
       cjk: [],
       kind: number ? "number" : concepts.length > 0 ? "concept" : "word",
-      importance: light ? 0.5 : 1,
+      importance: number ? 0.5 : light ? LIGHT_IMPORTANCE : 1,
       prefix: content && !number && key.length >= PREFIX_WORD_LENGTH ? key.slice(0, 4) : undefined,
-    });
+    };
+    slots.push(slot);
+    placed.push({ slot, start: index, end: index + 1 });
   });
+  pairNeighbours(placed, keys);
+}
+
+// Words that join a noun to its modifier in Romance languages and English ("moyens de paiement").
+const CONNECTORS = new Set(["de", "du", "des", "del", "d", "di", "of"]);
+
+function pairNeighbours(placed: { slot: QuerySlot; start: number; end: number }[], keys: readonly string[]): void {
+  const pairable = (slot: QuerySlot): boolean => slot.kind !== "number" && !slot.tieBreaker;
+  for (let index = 1; index < placed.length; index += 1) {
+    const left = placed[index - 1];
+    const right = placed[index];
+    if (!left || !right || !pairable(left.slot) || !pairable(right.slot)) continue;
+    const adjacent = right.start === left.end || (right.start === left.end + 1 && CONNECTORS.has(keys[left.end] ?? ""));
+    if (!adjacent) continue;
+    left.slot.partners = [...(left.slot.partners ?? []), right.slot.key];
+    right.slot.partners = [...(right.slot.partners ?? []), left.slot.key];
+  }
 }
 
 function cjkSlots(run: string, slots: QuerySlot[]): void {
@@ -155,31 +191,23 @@ function cjkSlots(run: string, slots: QuerySlot[]): void {
     }
   }
   // Remaining characters are slots of their own; a character counts as found when a passage
-  // contains it together with a neighbour from the question, which keeps "退货" from matching
-  // any text that merely contains 退.
+  // contains it together with a neighbour from the question (grammar characters included, so
+  // 申请 still holds 申), which keeps "退货" from matching any text that merely contains 退.
   const characters = run.split(""); // code units, to line up with the span offsets
-  let piece: string[] = [];
-  const flush = (): void => {
-    piece.forEach((character, index) => {
-      const bigrams = [piece[index - 1], piece[index + 1]]
-        .map((neighbour, side) => (neighbour === undefined ? "" : side === 0 ? neighbour + character : character + neighbour))
-        .filter(Boolean);
-      slots.push({
-        key: `${character}@${bigrams.join(",")}`,
-        stems: [],
-        concepts: [],
-        cjk: bigrams.length > 0 ? bigrams : [character],
-        kind: "cjk",
-        importance: 1,
-      });
-    });
-    piece = [];
-  };
   characters.forEach((character, index) => {
-    if (covered[index] || isChineseStopCharacter(character)) flush();
-    else piece.push(character);
+    if (covered[index] || isChineseStopCharacter(character)) return;
+    const before = characters[index - 1];
+    const after = characters[index + 1];
+    const bigrams = [before === undefined ? "" : before + character, after === undefined ? "" : character + after].filter(Boolean);
+    slots.push({
+      key: `${character}@${bigrams.join(",")}`,
+      stems: [],
+      concepts: [],
+      cjk: bigrams.length > 0 ? bigrams : [character],
+      kind: "cjk",
+      importance: 1,
+    });
   });
-  flush();
 }
 
 /** The things a question asks about, in order, without duplicates. */
@@ -204,18 +232,27 @@ export function querySlots(question: string): QuerySlot[] {
 function mergeSameMeaning(slots: QuerySlot[]): QuerySlot[] {
   const merged: QuerySlot[] = [];
   const byKey = new Map<string, QuerySlot>();
+  const survivor = new Map<string, string>();
   for (const slot of slots) {
     const conceptKey = slot.concepts.length > 0 ? `concepts:${[...slot.concepts].sort().join("+")}` : "";
     const existing = byKey.get(slot.key) ?? (conceptKey ? byKey.get(conceptKey) : undefined);
     if (existing) {
       existing.stems = [...new Set([...existing.stems, ...slot.stems])];
       existing.cjk = [...new Set([...existing.cjk, ...slot.cjk])];
+      existing.partners = [...(existing.partners ?? []), ...(slot.partners ?? [])];
+      survivor.set(slot.key, existing.key);
       continue;
     }
     const copy = { ...slot };
     merged.push(copy);
     byKey.set(slot.key, copy);
     if (conceptKey) byKey.set(conceptKey, copy);
+  }
+  for (const slot of merged) {
+    if (!slot.partners) continue;
+    const partners = new Set(slot.partners.map((key) => survivor.get(key) ?? key));
+    partners.delete(slot.key);
+    slot.partners = partners.size > 0 ? [...partners] : undefined;
   }
   return merged;
 }

@@ -30,31 +30,41 @@ export function answerOffline(request: ChatRequest): ModelAnswer {
   const texts = ANSWERER_TEXTS[language];
   const orderTool = findOrderTool(request.toolConfig);
 
+  const grounded = (): string | undefined =>
+    answerFromSources(
+      { question: prompt.question, earlierQuestions: prompt.earlierQuestions, questionLanguage, replyLanguage: language },
+      prompt.sources,
+    );
+
   if (prompt.toolResult) {
     const { result, call } = prompt.toolResult;
-    if (!call || /order/i.test(call.name)) return reply(orderReply(result, call, language));
+    if (!call || /order/i.test(call.name)) {
+      const status = orderReply(result, call, language);
+      // "Can I still cancel order #10023?" wants the order's state and the policy; "where is it" only the state.
+      const policy = readOrderIntent(prompt.question).asksStatus ? undefined : grounded();
+      return reply(policy ? `${status}\n\n${policy}` : status);
+    }
   }
 
   const smallTalk = classifySmallTalk(prompt.question);
   if (smallTalk) return reply(smallTalk === "thanks" ? texts.thanks : texts.greeting);
 
   if (orderTool) {
-    const earlierMentionedOrder = prompt.earlierQuestions[0] ? readOrderIntent(prompt.earlierQuestions[0]).mentionsOrder : false;
-    const orderContext = askedForOrderNumber(prompt.previousReply) || earlierMentionedOrder;
+    const earlierIntents = prompt.earlierQuestions.map((question) => readOrderIntent(question));
+    const orderContext = askedForOrderNumber(prompt.previousReply) || (earlierIntents[0]?.mentionsOrder ?? false);
     const intent = readOrderIntent(prompt.question, orderContext);
     const refersToOrder = intent.mentionsOrder || intent.asksStatus || intent.strongId || orderContext;
-    if (intent.orderId && refersToOrder && !alreadyCalled(request.messages, orderTool, intent.orderId)) {
+    // "Where is it now?" after an order number was given earlier in the conversation.
+    const orderId =
+      intent.orderId ?? (intent.asksStatus && orderContext ? earlierIntents.find((earlier) => earlier.orderId)?.orderId : undefined);
+    if (orderId && refersToOrder && !alreadyCalled(request.messages, orderTool, orderId)) {
       return {
-        content: [{ toolUse: { toolUseId: newToolUseId(), name: orderTool.name, input: { [orderTool.idProperty]: intent.orderId } } }],
+        content: [{ toolUse: { toolUseId: newToolUseId(), name: orderTool.name, input: { [orderTool.idProperty]: orderId } } }],
         stopReason: "tool_use",
       };
     }
-    if (!intent.orderId && intent.mentionsOrder && intent.asksStatus) return reply(texts.askOrderNumber);
+    if (!orderId && intent.mentionsOrder && intent.asksStatus) return reply(texts.askOrderNumber);
   }
 
-  const grounded = answerFromSources(
-    { question: prompt.question, earlierQuestions: prompt.earlierQuestions, questionLanguage, replyLanguage: language },
-    prompt.sources,
-  );
-  return reply(grounded ?? texts.noInformation);
+  return reply(grounded() ?? texts.noInformation);
 }

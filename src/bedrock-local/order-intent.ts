@@ -34,6 +34,8 @@ function isLikelyId(candidate: string, before: string, after: string, orderConte
   if (digits === 0 || id.length < 4) return false;
   // Part of a date, time, price or decimal: "2024-05-01" stays whole, "12/05" and "19.99" continue.
   if (/^[./:,]\d/.test(after) || /\d[./:,]$/.test(before)) return false;
+  // One group of a phone number: "+49 30 1234567".
+  if (/\d[\s-]$/.test(before) || /^[\s-]\d/.test(after)) return false;
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(id)) return false;
   if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
   if (/^\d+$/.test(id)) {
@@ -65,7 +67,7 @@ export function readOrderIntent(question: string, orderContext = false): OrderIn
   for (const match of question.matchAll(CANDIDATE)) {
     const start = match.index ?? 0;
     const candidate = match[0];
-    const before = question.slice(Math.max(0, start - 3), start);
+    const before = question.slice(Math.max(0, start - 4), start);
     const after = question.slice(start + candidate.length, start + candidate.length + 6);
     if (isLikelyId(candidate, before, after, orderContext || mentionsOrder)) {
       orderId = candidate.replace(/^#/, "");

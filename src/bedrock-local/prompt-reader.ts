@@ -30,10 +30,15 @@ export interface ReadPrompt {
 }
 
 const REPLY_LANGUAGE = /<reply_language>\s*([\w-]+)\s*<\/reply_language>/i;
+const REPLY_LANGUAGE_ELEMENT = new RegExp(REPLY_LANGUAGE.source, "gi");
 const SOURCES_START = /^\s*<sources\b/;
 
 function cleanQuestion(text: string): string {
-  return text.replace(/<\/?[a-z_][\w-]*(?:\s[^>]*)?>/gi, " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(REPLY_LANGUAGE_ELEMENT, " ")
+    .replace(/<\/?[a-z_][\w-]*(?:\s[^>]*)?>/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function userTexts(message: ChatMessage): { question: string | undefined; sources: PromptSource[] } {
@@ -56,11 +61,13 @@ function userTexts(message: ChatMessage): { question: string | undefined; source
 
 /** Reads the reply language, question, sources, history and tool result from a chat request. */
 export function readPrompt(request: ChatRequest): ReadPrompt {
-  const systemText = (request.system ?? []).map((block) => block.text ?? "").join("\n");
-  const replyLanguage = toReplyLanguage(REPLY_LANGUAGE.exec(systemText)?.[1]);
   const messages = request.messages;
   const lastUserIndex = messages.map((message) => message.role).lastIndexOf("user");
   const lastUser = messages[lastUserIndex];
+  // The tag belongs in the system prompt; a builder that puts it in the user turn is understood too.
+  const systemText = (request.system ?? []).map((block) => block.text ?? "").join("\n");
+  const userText = (lastUser?.content ?? []).map((block) => block.text ?? "").join("\n");
+  const replyLanguage = toReplyLanguage((REPLY_LANGUAGE.exec(systemText) ?? REPLY_LANGUAGE.exec(userText))?.[1]);
 
   const earlier: string[] = [];
   let earlierSources: PromptSource[] = [];

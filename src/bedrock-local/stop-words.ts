@@ -12,7 +12,7 @@ things this those through to too under until up upon us ve very want wants was w
 where while who whom whose why will with would yes yet you your yours yourself d m re don doesn didn isn aren wasn
 weren won wouldn shouldn couldn hasn haven hadn cant dont doesnt didnt isnt wont hi hello hey thanks thank
 question questions info information tell explain possible able way ways hope wondering wonder also again take takes took taking go going
-long`;
+long many`;
 
 const SPANISH = `a al algo alguien algun alguna algunas alguno algunos ante antes aqui asi aun bien cada como con contra
 cual cuales cualquier de del desde donde dos e el ella ellas ellos en entre era eran es esa esas ese eso esos esta
@@ -20,7 +20,8 @@ estaba estan estar estas este esto estos estoy fue fueron ha hace hacer hacia ha
 lo los me mi mia mis mucho muy nada ni no nos nosotros o os otra otro para pero poco por porque puede pueden puedo
 podria podemos que quien quiero quisiera saber se sea ser si sido sin sobre soy su sus tambien tan te tener tengo
 tiene tienen ti tu tus u un una unas uno unos usted ustedes vosotros y ya yo hola gracias favor necesito necesita
-hay informacion pregunta ayuda ayudar decir podrian podria como cual qué hacerlo mas`;
+hay informacion pregunta ayuda ayudar decir podrian podria como cual qué hacerlo mas cuanto cuanta cuantos
+cuantas`;
 
 const FRENCH = `a ai aie au aux avec avez avoir c ca ce ceci cela celle celles celui ces cet cette comment d dans de des
 du donc elle elles en encore est et etaient etait ete etre eu fait faire il ils j je l la le les leur leurs lui m

@@ -81,7 +81,9 @@ export function toBedrockApplyGuardrailResponse(
   options: ToBedrockOptions = {},
 ): BedrockApplyGuardrailResponse {
   const matchOf = (finding: Finding): { match?: string } =>
-    options.text !== undefined && finding.action !== "BLOCKED" ? { match: options.text.slice(finding.start, finding.end) } : {};
+    options.text !== undefined && finding.action !== "BLOCKED"
+      ? { match: options.text.slice(finding.start, finding.end) }
+      : {};
   const policyAction = (finding: Finding): PolicyAction => (finding.action === "BLOCKED" ? "BLOCKED" : "NONE");
   const of = (category: Finding["category"]): Finding[] => result.findings.filter((finding) => finding.category === category);
 
@@ -105,7 +107,11 @@ export function toBedrockApplyGuardrailResponse(
   }
   const words = of("WORDS");
   if (words.length > 0) {
-    const toWord = (finding: Finding): BedrockWordMatch => ({ ...matchOf(finding), action: policyAction(finding), detected: true });
+    const toWord = (finding: Finding): BedrockWordMatch => ({
+      ...matchOf(finding),
+      action: policyAction(finding),
+      detected: true,
+    });
     assessment.wordPolicy = {
       customWords: words.filter((finding) => finding.type === "CUSTOM_WORD").map(toWord),
       managedWordLists: words
@@ -158,7 +164,8 @@ export function findingsFromAssessments(assessments: readonly BedrockAssessment[
     for (const filter of assessment.contentPolicy?.filters ?? []) {
       if (!detected(filter)) continue;
       const category = filter.type === "PROMPT_ATTACK" ? "PROMPT_ATTACK" : "CONTENT";
-      findings.push({ type: filter.type, category, ...wholeText, score: confidenceToScore(filter.confidence), action: toAction(filter.action) });
+      const score = confidenceToScore(filter.confidence);
+      findings.push({ type: filter.type, category, ...wholeText, score, action: toAction(filter.action) });
     }
     for (const word of assessment.wordPolicy?.customWords ?? []) {
       if (!detected(word)) continue;

@@ -25,6 +25,10 @@ describe("compileTerms", () => {
     expect(spansOf("我想找律师咨询", ["律师"])).toEqual(["律师"]);
   });
 
+  it("takes `re:` phrases as regexes over folded text", () => {
+    expect(spansOf("Livrent PLUS vite que vous", ["re:\\b(?:plus|moins)\\s+[a-z]+\\s+que\\b"])).toEqual(["PLUS vite que"]);
+  });
+
   it("never matches with an empty list", () => {
     expect(spansOf("anything", [])).toEqual([]);
   });

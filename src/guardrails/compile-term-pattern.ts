@@ -26,16 +26,25 @@ function phraseSource(phrase: string): PhraseSource {
   return { body, boundaryBefore: isSpacedWordCharacter.test(first), boundaryAfter: isSpacedWordCharacter.test(last) };
 }
 
+/** Prefix of a phrase that is a regular expression over folded text rather than literal words. */
+export const regexPhrasePrefix = "re:";
+
 /**
  * Compiles phrases into one regex over folded text: whole words for spaced scripts, substrings for Han,
- * a trailing `*` for any word ending ("abogad*"), any run of spaces or hyphens between words.
+ * a trailing `*` for any word ending ("abogad*"), any run of spaces or hyphens between words, and
+ * `re:` for the constructions words cannot express ("re:\b\w+er than" in a policy file).
  */
 export function compileTerms(phrases: readonly string[]): RegExp {
   // Phrases are grouped by the boundaries they need, so that each boundary class (a large Unicode
   // set) appears a few times in the regex rather than once per phrase; V8 compiles it far faster.
   const groups = new Map<string, Set<string>>();
+  const regexPhrases: string[] = [];
   for (const phrase of phrases) {
     if (phrase.trim().length === 0) continue;
+    if (phrase.startsWith(regexPhrasePrefix)) {
+      regexPhrases.push(`(?:${phrase.slice(regexPhrasePrefix.length)})`);
+      continue;
+    }
     const source = phraseSource(phrase);
     const key = `${source.boundaryBefore ? "(?<!W)" : ""}(?:BODY)${source.boundaryAfter ? "(?!W)" : ""}`;
     const bodies = groups.get(key) ?? new Set<string>();
@@ -43,12 +52,12 @@ export function compileTerms(phrases: readonly string[]): RegExp {
     groups.set(key, bodies);
   }
   // A regex that never matches keeps callers free of empty-list checks.
-  if (groups.size === 0) return /(?!)/gu;
+  if (groups.size === 0 && regexPhrases.length === 0) return /(?!)/gu;
   const alternatives = [...groups].map(([template, bodies]) => {
     const sorted = [...bodies].sort((a, b) => b.length - a.length);
     return template.replaceAll("W", spacedWordCharacter).replace("BODY", () => sorted.join("|"));
   });
-  return new RegExp(alternatives.join("|"), "gu");
+  return new RegExp([...alternatives, ...regexPhrases].join("|"), "gu");
 }
 
 /** All non-overlapping matches of a compiled pattern, as spans of the original text. */

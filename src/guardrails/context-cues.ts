@@ -8,6 +8,9 @@ export const referenceCue = compileTerms([
   "sku", "article", "model", "serial", "ean", "upc", "gtin", "isbn", "barcode", "code", "coupon",
   "voucher", "ticket", "confirmation", "postcode", "zip", "zip code", "postal code", "waybill", "awb",
   "rma", "no.", "nr", "#",
+  // carriers, whose names introduce tracking numbers
+  "ups", "usps", "dhl", "fedex", "gls", "dpd", "hermes", "tnt", "correos", "seur", "mrw", "colissimo", "chronopost",
+  "la poste", "deutsche post", "sf", "ems", "顺丰", "圆通", "中通", "申通", "韵达", "京东物流",
   // es
   "pedido*", "envio", "seguimiento", "factura", "referencia", "paquete", "articulo", "codigo", "cupon",
   "codigo postal", "devolucion", "n.º", "nº", "num",
@@ -16,8 +19,8 @@ export const referenceCue = compileTerms([
   // de
   "bestellung*", "bestellnummer", "auftrag*", "sendung*", "sendungsnummer", "paket*", "rechnung*",
   "artikel*", "referenz", "plz", "postleitzahl", "gutschein*", "kundennummer", "retoure",
-  // zh
-  "订单", "单号", "快递", "运单", "物流", "发票", "编号", "邮编", "货号", "型号", "退货",
+  // zh ("快递" alone is the courier, not a tracking number, so it is left out)
+  "订单", "单号", "运单", "发票", "编号", "邮编", "货号", "型号", "会员号",
 ]);
 
 /** Words that introduce a phone number. */
@@ -33,8 +36,20 @@ export const phoneCue = compileTerms([
 
 /** Whether a cue occurs in the `window` characters before `start` (folded, so cues are written once). */
 export function cueBefore(text: string, start: number, cue: RegExp, window = 32): boolean {
+  return cueDistanceBefore(text, start, cue, window) !== undefined;
+}
+
+/** How many characters separate the nearest cue before `start` from it, if one is within `window`. */
+export function cueDistanceBefore(text: string, start: number, cue: RegExp, window = 32): number | undefined {
   const slice = text.slice(Math.max(0, start - window), start);
-  return matches(slice, cue);
+  const folded = foldText(slice);
+  let nearest: number | undefined;
+  for (const match of folded.text.matchAll(cue)) {
+    if (match[0].length === 0) continue;
+    const { end } = folded.toOriginal(match.index, match.index + match[0].length);
+    nearest = slice.length - end;
+  }
+  return nearest;
 }
 
 /** Whether a cue occurs in the `window` characters after `end`. */

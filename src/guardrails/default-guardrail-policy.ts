@@ -43,6 +43,16 @@ export const defaultGuardrailPolicy: GuardrailPolicy = {
             "besser", "gunstiger", "billiger", "besser als", "schlechter als", "billiger als", "gunstiger als", "teurer als", "im vergleich zu",
             "vergleich* mit", "statt bei", "anstatt bei", "gunstiger bei", "billiger bei",
             "比较", "对比", "相比", "比起", "更好", "更便宜", "更划算", "不如", "便宜", "哪个好", "哪家",
+            // Comparative constructions: "faster than", "más rápido que", "schneller als", "比你们好".
+            // Short stems are left out so that "other than" or "aber als" do not count.
+            "re:\\b[a-z]{4,}er\\s+than\\b", "re:\\b(?:more|less)\\s+[a-z]+\\s+than\\b",
+            "re:\\b(?:mas|menos)\\s+[a-z]+\\s+que\\b", "re:\\b\\d+\\s*(?:euros?|eur|€|\\$|dolares)?\\s*(?:menos|mas barato)\\b",
+            "re:\\b\\d+\\s*(?:dollars?|bucks|euros?|eur|€|\\$)?\\s*(?:less|cheaper|weniger|billiger|gunstiger|de moins|moins cher)\\b",
+            "re:\\b(?:plus|moins)\\s+[a-z]+\\s+que\\b", "mieux", "re:\\b[a-z]{4,}er\\s+als\\b", "mehr als",
+            "re:比(?![如方例赛分])(?:你们|你|这里|这边|贵店)?.{0,6}?(?:好|便宜|快|强|贵|划算|优惠)",
+            // A competitor's offer held against us: "X offers free shipping, why don't you?"
+            "why don't you", "why can't you", "por que vosotros no", "por que ustedes no", "pourquoi pas vous",
+            "pourquoi vous ne", "warum ihr nicht", "warum konnt ihr", "为什么你们不",
           ],
         },
         {
@@ -80,10 +90,18 @@ export const defaultGuardrailPolicy: GuardrailPolicy = {
             "sue you", "sue your", "sue the", "sue them", "sue this", "sue for", "sue over", "sue him", "sue her",
             "sue it", "sue?", "i will sue", "i'll sue", "going to sue", "gonna sue", "suing", "sued", "lawsuit", "legal action", "take you to court", "small claims",
             "class action",
-            "demandar*", "poner una demanda", "acciones legales", "accion legal", "llevar a juicio", "llevaros a juicio", "ir a juicio", "juicio contra",
+            "demandar*", "denunciar*", "poner una demanda", "acciones legales", "accion legal", "llevar a juicio", "llevaros a juicio", "ir a juicio", "juicio contra",
             "poursuivre en justice", "poursuites judiciaires", "action en justice", "proces", "porter plainte",
             "verklagen", "verklage", "klage einreichen", "rechtliche schritte", "vor gericht",
             "起诉", "告你们", "告你", "诉讼", "打官司", "法律行动", "上法院",
+            // Bringing in a lawyer is legal action too; a lawyer merely mentioned is not.
+            "re:\\b(?:contact\\w*|call\\w*|talk\\w* to|hear from|speak\\w* (?:to|with)|get|hire|involve)\\s+(?:my|a|an|our)\\s+(?:lawyer|attorney|solicitor)s?\\b",
+            "re:\\bmy\\s+(?:lawyer|attorney|solicitor)s?\\s+(?:will|is going to|shall)\\b",
+            "re:\\bmi\\s+abogad[oa]\\s+(?:(?:os|les|te|se|lo)\\s+)?(?:va|contactara|llamara|escribira)\\b",
+            "re:\\b(?:hablar|contactar|llamar)\\s+(?:con|a)\\s+(?:mi|un)\\s+abogad[oa]\\b",
+            "re:\\bmon\\s+avocat\\s+(?:va|vous|te)\\b", "re:\\b(?:contacter|appeler|voir|prendre|consulter)\\s+(?:mon|un)\\s+avocat\\b",
+            "re:\\bzum\\s+anwalt\\b", "re:\\bmein(?:en)?\\s+anwalt\\s+(?:wird|einschalten|kontaktieren|informieren)\\b",
+            "anwalt einschalten", "找律师", "请律师", "我的律师会",
           ],
         },
         {
@@ -96,8 +114,9 @@ export const defaultGuardrailPolicy: GuardrailPolicy = {
         {
           weight: 0.45,
           phrases: [
-            "legal rights", "legally", "liable", "liability",
-            "consumer law", "consumer rights", "breach of contract", "under the law", "illegal",
+            "legal rights", "legally", "by law", "according to the law", "under the law", "segun la ley", "por ley",
+            "selon la loi", "d'apres la loi", "laut gesetz", "nach dem gesetz", "根据法律", "按照法律", "liable", "liability",
+            "consumer law", "consumer rights", "breach of contract", "illegal",
             "derechos legales", "es legal", "legalmente", "juridico", "juridica", "juridicos", "ley de consumidores", "derechos del consumidor", "ilegal",
             "droits legaux", "c'est legal", "legalement", "juridique", "juridiques", "recours juridique*", "droit de la consommation", "illegal",
             "rechtlich", "juristisch*", "verbraucherrecht*", "gesetzlich", "rechtswidrig",
@@ -111,6 +130,9 @@ export const defaultGuardrailPolicy: GuardrailPolicy = {
             "is it legal", "is that legal", "is this legal", "is it illegal", "is that illegal", "es legal que",
             "es ilegal que", "est-ce legal", "est-ce illegal", "est-il legal", "ist das legal", "ist es legal",
             "ist das illegal", "ist es erlaubt", "合法吗", "违法吗", "是否合法",
+            "legal requirement", "required by law", "legal obligation", "the law requires", "obligatorio por ley",
+            "obligacion legal", "exigence legale", "obligation legale", "obligatoire par la loi", "gesetzlich vorgeschrieben",
+            "gesetzliche pflicht", "rechtlich erlaubt", "法律规定", "re:违反.{0,8}法",
           ],
         },
         {

@@ -35,7 +35,9 @@ export function detectPromptAttack(text: string): Detection | undefined {
   if (Math.max(...weights) >= cueGate) {
     for (const cue of promptAttackCues) {
       // A cue inside a pattern's own match ("Assistant:") is the same evidence counted twice.
-      const fresh = hitsOf(folded.text, cue).filter((cueHit) => !hits.some((hit) => cueHit.start < hit.end && hit.start < cueHit.end));
+      const fresh = hitsOf(folded.text, cue).filter(
+        (cueHit) => !hits.some((hit) => cueHit.start < hit.end && hit.start < cueHit.end),
+      );
       if (fresh.length > 0) weights.push(cue.weight);
     }
   }

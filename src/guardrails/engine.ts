@@ -28,21 +28,20 @@ export function createGuardrailEngine(policy: GuardrailPolicy): GuardrailEngine 
     policy.sensitiveInformation.entities.map((entity) => [entity.type, entity.action]),
   );
   const entityTypes = new Set(entityActions.keys());
-  const regexes = policy.sensitiveInformation.regexes.map((regex, index) => ({
-    // Names need not be unique in a policy; the index keeps each regex's action its own.
-    name: String(index),
-    label: regex.name,
-    pattern: compileCustomRegex(regex.pattern),
+  const regexes = policy.sensitiveInformation.regexes.map((regex) => ({
+    compiled: { name: regex.name, pattern: compileCustomRegex(regex.pattern) },
     action: findingActions[regex.action],
   }));
   const words = createWordMatcher(policy.words.custom, policy.words.managedProfanity);
   const topics = createTopicMatcher(policy.deniedTopics);
-  const thresholds = (source: GuardrailSource): Map<string, number> =>
-    new Map(
-      policy.contentFilters
-        .map((filter) => [filter.type, strengthThreshold(source === "INPUT" ? filter.inputStrength : filter.outputStrength)] as const)
-        .filter(([, threshold]) => Number.isFinite(threshold)),
-    );
+  const thresholds = (source: GuardrailSource): Map<string, number> => {
+    const bySource = new Map<string, number>();
+    for (const filter of policy.contentFilters) {
+      const threshold = strengthThreshold(source === "INPUT" ? filter.inputStrength : filter.outputStrength);
+      if (Number.isFinite(threshold)) bySource.set(filter.type, threshold);
+    }
+    return bySource;
+  };
   const thresholdsBySource = { INPUT: thresholds("INPUT"), OUTPUT: thresholds("OUTPUT") };
 
   function collect(text: string, options: GuardrailCheckOptions): Finding[] {
@@ -55,9 +54,9 @@ export function createGuardrailEngine(policy: GuardrailPolicy): GuardrailEngine 
     for (const detection of recognizeSensitiveInformation(text, entityTypes, language)) {
       add(detection, findingActions[entityActions.get(detection.type as SensitiveEntityType) ?? "NONE"]);
     }
-    for (const detection of recognizeCustomRegexes(text, regexes)) {
-      const regex = regexes[Number(detection.type)];
-      add({ ...detection, type: regex.label }, regex.action);
+    // One regex at a time: names need not be unique, and each regex keeps its own action.
+    for (const regex of regexes) {
+      for (const detection of recognizeCustomRegexes(text, [regex.compiled])) add(detection, regex.action);
     }
 
     const sourceThresholds = thresholdsBySource[options.source];
@@ -67,9 +66,12 @@ export function createGuardrailEngine(policy: GuardrailPolicy): GuardrailEngine 
       const attack = detectPromptAttack(text);
       if (attack && attack.score >= promptAttackThreshold) add(attack, "BLOCKED");
     }
-    const contentCategories = [...sourceThresholds.keys()].filter((type): type is ContentCategory => type !== "PROMPT_ATTACK");
+    const contentCategories = [...sourceThresholds.keys()].filter(
+      (type): type is ContentCategory => type !== "PROMPT_ATTACK",
+    );
     for (const detection of scoreContentFilters(text, contentCategories)) {
-      if (detection.score >= (sourceThresholds.get(detection.type) ?? Number.POSITIVE_INFINITY)) add(detection, "BLOCKED");
+      const threshold = sourceThresholds.get(detection.type) ?? Number.POSITIVE_INFINITY;
+      if (detection.score >= threshold) add(detection, "BLOCKED");
     }
     for (const detection of topics.match(text)) add(detection, "BLOCKED");
     for (const detection of words.match(text)) add(detection, "BLOCKED");

@@ -16,13 +16,20 @@ export function findSentenceEnd(text: string): number | undefined {
   return end;
 }
 
+const letterWordBefore = /(?:^|\s)\p{L}+$/u;
+const letterWordAfter = /^\p{L}+(?:\s|$)/u;
+
 /**
- * A safe place to cut a run-on text with no sentence boundary: the last space between two letters
- * before `limit`, so that digit groups, e-mail addresses and IBANs are never split.
+ * A safe place to cut a run-on text with no sentence boundary: the last space before `limit` between
+ * two words made only of letters, so that digit groups, e-mail addresses and IBANs ("GB82 WEST 1234")
+ * are never split.
  */
 export function findSafeCut(text: string, limit: number): number | undefined {
   for (let index = Math.min(limit, text.length - 1); index > 0; index--) {
-    if (/\s/.test(text[index]) && /\p{L}/u.test(text[index - 1]) && /\p{L}/u.test(text[index + 1] ?? "")) return index + 1;
+    if (!/\s/.test(text[index])) continue;
+    if (letterWordBefore.test(text.slice(Math.max(0, index - 64), index)) && letterWordAfter.test(text.slice(index + 1, index + 65))) {
+      return index + 1;
+    }
   }
   return undefined;
 }

@@ -16,6 +16,6 @@ describe("foldText", () => {
   it("keeps spans of text that expands when folded", () => {
     const folded = foldText("ﬁne print");
     const start = folded.text.indexOf("print");
-    expect(folded.toOriginal(start, start + 5)).toEqual({ start: 5, end: 10 });
+    expect(folded.toOriginal(start, start + 5)).toEqual({ start: 4, end: 9 });
   });
 });

@@ -8,6 +8,8 @@ export const managedProfanity: readonly string[] = [
   "fuck", "fucks", "fucked", "fucking", "fucker", "fuckers", "motherfucker", "motherfucking", "shit", "shits",
   "shitty", "bullshit", "asshole", "assholes", "bitch", "bitches", "cunt", "cunts", "twat", "wanker", "bastard",
   "bastards", "dickhead", "piss off", "son of a bitch",
+  // Common disguised spellings; a list cannot chase them all.
+  "f*ck", "f**k", "f*cking", "f**king", "fck", "fcking", "fuk", "fuking", "sh*t", "s**t", "sh1t", "b*tch", "a**hole", "a$$hole",
   // es
   "mierda", "joder", "jodido", "jodidos", "jodida", "gilipollas", "cabron", "cabrones", "cabrona", "puta", "putas",
   "hijo de puta", "hijos de puta", "pendejo", "pendejos", "pendeja", "culero", "chingada", "chingar",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { compileCustomRegex } from "./compile-custom-regex.ts";
+import { compileTerms } from "./compile-term-pattern.ts";
 
 const strength = z.enum(["NONE", "LOW", "MEDIUM", "HIGH"]);
 const entityAction = z.enum(["ANONYMIZE", "BLOCK", "NONE"]);
@@ -26,10 +27,22 @@ const localizedMessages = z.object({
 
 // Bedrock topics carry only a definition and examples, which a model reads. A local engine has no
 // model, so a topic may also list weighted signal phrases; Bedrock adapters ignore them.
-const topicSignal = z.object({
-  weight: z.number().gt(0).lte(1),
-  phrases: z.array(z.string().min(1)).min(1),
-});
+const topicSignal = z
+  .object({
+    weight: z.number().gt(0).lte(1),
+    phrases: z.array(z.string().min(1)).min(1),
+  })
+  .superRefine((signal, context) => {
+    try {
+      compileTerms(signal.phrases);
+    } catch (error) {
+      context.addIssue({
+        code: "custom",
+        path: ["phrases"],
+        message: `contains an invalid "re:" phrase (${error instanceof Error ? error.message : String(error)})`,
+      });
+    }
+  });
 
 const deniedTopic = z.object({
   name: z.string().min(1).max(100),

@@ -4,10 +4,10 @@ import { cueAfter, cueBefore, referenceCue } from "./context-cues.ts";
 import { isLuhnValid } from "./luhn.ts";
 import type { Detection } from "./types.ts";
 
-// 13–19 digits, optionally grouped by spaces or dashes. The run must stand alone: a letter or a
+// 13–19 digits, optionally grouped by spaces, dashes or dots. The run must stand alone: a letter or a
 // letter-and-dash prefix (NL-100234, JD0146...) or more digits around it make it a reference code.
 const candidate =
-  /(?<![\p{Script=Latin}\p{N}]|[\p{Script=Latin}\p{N}][-/.])\d(?:[ -]?\d){12,18}(?![ -]?\p{N}|\p{Script=Latin}|[.,]\p{N})/gu;
+  /(?<![\p{Script=Latin}\p{N}]|[\p{Script=Latin}\p{N}][-/.])\d(?:[ .-]?\d){12,18}(?![ .-]?\p{N}|\p{Script=Latin}|,\p{N})/gu;
 
 const cardCue = compileTerms([
   "card", "credit card", "debit card", "card number", "visa", "mastercard", "amex", "american express", "cc",
@@ -24,6 +24,8 @@ export function recognizeCardNumbers(text: string): Detection[] {
   const detections: Detection[] = [];
   for (const match of text.matchAll(candidate)) {
     const digits = match[0].replace(/\D/g, "");
+    // Card numbers are grouped with one separator throughout; "1.299.000 0001" is something else.
+    if (new Set(match[0].match(/[ .-]/g) ?? []).size > 1) continue;
     if (!isLuhnValid(digits) || /^(\d)\1+$/.test(digits)) continue;
     const start = match.index;
     const end = start + match[0].length;

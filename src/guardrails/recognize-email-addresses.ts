@@ -1,8 +1,9 @@
 import type { Detection } from "./types.ts";
 
-// Local part and domain labels per RFC 5322 "dot-atom", plus internationalized letters.
+// Local part and domain labels per RFC 5322 "dot-atom", with accented Latin letters. Han letters are
+// left out: Chinese text runs straight into an address ("邮箱是wang.li@163.com") with no space.
 const email =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{Script=Latin}\p{N}._%+-])[\p{Script=Latin}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{Script=Latin}\p{N}!#$%&'*+/=?^_`{|}~-]+)*@(?:[\p{Script=Latin}\p{N}](?:[\p{Script=Latin}\p{N}-]{0,61}[\p{Script=Latin}\p{N}])?\.)+\p{Script=Latin}{2,24}(?![\p{Script=Latin}\p{N}-])/gu;
 
 /** Finds e-mail addresses. */
 export function recognizeEmailAddresses(text: string): Detection[] {

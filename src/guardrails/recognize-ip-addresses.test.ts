@@ -19,6 +19,8 @@ describe("recognizeIpAddresses", () => {
     expect(isIpv6("::1")).toBe(true);
     expect(isIpv6("1:2:3:4:5:6:7:8")).toBe(true);
     expect(isIpv6("1::2::3")).toBe(false);
+    expect(isIpv6("1:::2")).toBe(false);
+    expect(isIpv6(":1:2:3:4:5:6:7")).toBe(false);
     expect(isIpv6("1:2:3")).toBe(false);
   });
 });

@@ -27,6 +27,17 @@ describe("recognizePhoneNumbers", () => {
     expect(found("my order 4567891234 arrived")).toEqual([]);
   });
 
+  it("leaves digits that continue a carrier code alone", () => {
+    expect(found("UPS 1Z 999 AA1 01 2345 6784 shows an exception")).toEqual([]);
+  });
+
+  it("reports long digit runs unread once a message exceeds the matcher budget", () => {
+    const text = Array.from({ length: 60 }, (_, index) => `line ${index}: 4${String(index).padStart(2, "0")}1234567`).join("\n");
+    const detections = recognizePhoneNumbers(text, "en");
+    expect(detections.length).toBeGreaterThan(0);
+    expect(detections.every((detection) => /^[\d\s]+$/.test(text.slice(detection.start, detection.end)))).toBe(true);
+  });
+
   it("leaves SSN-shaped and IP-shaped numbers to their own recognizers", () => {
     expect(found("SSN 666-12-3456")).toEqual([]);
     expect(found("server 192.168.10.254", "zh")).toEqual([]);

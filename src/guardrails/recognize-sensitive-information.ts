@@ -40,5 +40,7 @@ export function recognizeSensitiveInformation(
       kept.push(detection);
     }
   }
-  return kept.filter((detection) => types.has(detection.type as SensitiveEntityType)).sort((a, b) => a.start - b.start);
+  return kept
+    .filter((detection) => types.has(detection.type as SensitiveEntityType))
+    .sort((a, b) => a.start - b.start);
 }

@@ -44,8 +44,9 @@ export function recognizeUsBankAccountNumbers(text: string): Detection[] {
     const keyword = keywordEnds.find((candidate) => start >= candidate.end && start - candidate.end <= reach);
     if (!keyword) continue;
     const between = text.slice(keyword.end, start);
-    // Another number or a sentence end in between means the keyword belongs to something else.
-    if (/\d|[!?。！？\n]|\.\s+\p{Lu}/u.test(between)) continue;
+    // Another number, a sentence end or a blank line in between means the keyword belongs to
+    // something else; a single line break is how lists put a value under its label.
+    if (/\d|[!?。！？]|\n\s*\n|\.\s+\p{Lu}/u.test(between)) continue;
     const digits = match[0].replace(/\D/g, "");
     const score = isAbaRoutingNumber(digits) ? 0.95 : keyword.strong ? 0.85 : 0.7;
     detections.push({ type: "US_BANK_ACCOUNT_NUMBER", category: "PII", start, end: start + match[0].length, score });

@@ -11,7 +11,7 @@ interface CompiledEntry {
   directed: boolean;
 }
 
-const directedBoost = 0.35;
+const directedBoost = 0.4;
 const secondPerson = compileTerms(secondPersonPhrases);
 
 function compileEntry(entry: LexiconEntry): CompiledEntry {
@@ -48,8 +48,14 @@ export function scoreContentFilters(text: string, categories: readonly ContentCa
   return detections;
 }
 
+/** Whether a second-person word comes at most two words before the insult ("tu es vraiment un"). */
 function isAimedAtSomeone(foldedText: string, index: number): boolean {
-  const before = foldedText.slice(Math.max(0, index - 14), index);
-  secondPerson.lastIndex = 0;
-  return secondPerson.test(before);
+  const before = foldedText.slice(Math.max(0, index - 32), index);
+  for (const match of before.matchAll(secondPerson)) {
+    const between = before.slice(match.index + match[0].length);
+    // "Thank you, stupid mistake of mine" thanks someone; it does not insult them.
+    if (/thank\s*$/.test(before.slice(0, match.index))) continue;
+    if (between.trim().split(/\s+/).filter(Boolean).length <= 2) return true;
+  }
+  return false;
 }

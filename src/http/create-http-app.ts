@@ -7,6 +7,7 @@ import type { Queryable } from "../storage/database.ts";
 import { requireAdmin } from "./auth.ts";
 import type { ConversationTokens } from "./conversation-tokens.ts";
 import { HttpError, errorResponse } from "./errors.ts";
+import { buildOpenApiDocument } from "./openapi.ts";
 import { conversationRoutes } from "./routes/conversation-routes.ts";
 import { jobRoutes } from "./routes/job-routes.ts";
 import { knowledgeRoutes } from "./routes/knowledge-routes.ts";
@@ -50,6 +51,8 @@ export function createHttpApp(deps: HttpDependencies): Hono {
   app.notFound((context) => errorResponse(context, new HttpError(404, "not_found", `No route for ${context.req.method} ${context.req.path}`)));
 
   app.get("/healthz", (context) => context.json({ status: "ok" }));
+  const openApi = buildOpenApiDocument();
+  app.get("/openapi.json", (context) => context.json(openApi));
   app.get("/readyz", (context) => (deps.isReady() ? context.json({ status: "ready" }) : context.json({ status: "starting" }, 503)));
 
   const admin = async (context: Parameters<typeof requireAdmin>[0], next: () => Promise<void>) => {

@@ -19,11 +19,15 @@ describe("normalizeLanguage", () => {
     [" de ", "de"],
     ["deu", "de"],
     ["cmn", "zh"],
+    ["English", "en"],
+    ["Deutsch", "de"],
+    ["Français", "fr"],
+    ["中文", "zh"],
   ])("maps %s to %s", (tag, expected) => {
     expect(normalizeLanguage(tag)).toBe(expected);
   });
 
-  it.each([undefined, "", "it", "pt-BR", "ja", "x", "english", "constructor"])(
+  it.each([undefined, "", "it", "pt-BR", "ja", "x", "italiano", "constructor"])(
     "returns undefined for %s",
     (tag) => {
       expect(normalizeLanguage(tag)).toBeUndefined();

@@ -10,10 +10,7 @@ interface SqlExecutor {
 function toExecutor(db: Database | Queryable): SqlExecutor {
   return {
     async executeSql(text, values) {
-      if ((!values || values.length === 0) && "exec" in db) {
-        await db.exec(text);
-        return { rows: [] };
-      }
+      if ((!values || values.length === 0) && "exec" in db) return db.exec(text);
       return db.query(text, values ?? []);
     },
   };

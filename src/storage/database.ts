@@ -11,8 +11,8 @@ export interface Queryable {
 
 export interface Database extends Queryable {
   readonly kind: "pglite" | "postgres";
-  /** Runs a script of several statements without parameters (migrations, pg-boss DDL). */
-  exec(sql: string): Promise<void>;
+  /** Runs a script of several statements without parameters; answers the last statement's rows. */
+  exec(sql: string): Promise<QueryResult<Record<string, unknown>>>;
   /** Runs `work` inside one transaction; nothing else touches the connection meanwhile. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;

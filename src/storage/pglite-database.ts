@@ -57,7 +57,7 @@ export async function openPgliteDatabase(dataDir?: string): Promise<Database> {
   return {
     kind: "pglite",
     query: (sql, params) => exclusive(() => rawQuery(sql, params)),
-    exec: (sql) => exclusive(async () => void unwrap(await send({ kind: "exec", sql }))),
+    exec: (sql) => exclusive(async () => unwrap<Record<string, unknown>>(await send({ kind: "exec", sql }))),
     transaction: (work) =>
       exclusive(async () => {
         await rawQuery("BEGIN");

@@ -38,8 +38,9 @@ port.on("message", async (request: PgliteRequest) => {
       return;
     }
     if (request.kind === "exec") {
-      await database.exec(request.sql ?? "");
-      reply({});
+      const results = await database.exec(request.sql ?? "");
+      const last = results[results.length - 1];
+      reply({ rows: last?.rows ?? [], rowCount: last?.rows.length ?? 0 });
       return;
     }
     const result = await database.query(request.sql ?? "", request.params ?? []);

@@ -14,7 +14,10 @@ export function openPostgresDatabase(connectionString: string, options: { maxCon
     kind: "postgres",
     query: (sql, params) => run(pool, sql, params),
     async exec(sql) {
-      await pool.query(sql);
+      // A multi-statement script answers one result per statement; a single one, just it.
+      const results = (await pool.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];
+      const last = Array.isArray(results) ? results[results.length - 1] : results;
+      return { rows: last?.rows ?? [], rowCount: last?.rowCount ?? 0 };
     },
     async transaction(work) {
       const client = await pool.connect();

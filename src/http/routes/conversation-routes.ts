@@ -10,8 +10,8 @@ import type { ConversationTokens } from "../conversation-tokens.ts";
 import { HttpError, notFound } from "../errors.ts";
 import { parseWith, readJsonBody } from "../validate.ts";
 
-const languageSchema = z.enum(["en", "es", "fr", "de", "zh"]);
-const createConversationSchema = z
+export const languageSchema = z.enum(["en", "es", "fr", "de", "zh"]);
+export const createConversationSchema = z
   .object({
     customer: z
       .object({

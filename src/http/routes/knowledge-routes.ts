@@ -6,7 +6,7 @@ import type { KnowledgeDocument } from "../../knowledge/document-store.ts";
 import { HttpError, notFound } from "../errors.ts";
 import { parseWith, readJsonBody } from "../validate.ts";
 
-const jsonDocumentSchema = z
+export const jsonDocumentSchema = z
   .object({
     content: z.string().optional(),
     contentBase64: z.base64().optional(),
@@ -19,7 +19,7 @@ const jsonDocumentSchema = z
   .refine((body) => (body.content === undefined) !== (body.contentBase64 === undefined), "give exactly one of content or contentBase64")
   .refine((body) => body.contentType || body.filename || body.content !== undefined, "contentType (or filename) is required with contentBase64");
 
-const searchQuerySchema = z.object({
+export const searchQuerySchema = z.object({
   q: z.string().trim().min(1, "q is required").max(1000),
   lang: z.enum(["en", "es", "fr", "de", "zh"]).optional(),
   category: z.string().max(100).optional(),

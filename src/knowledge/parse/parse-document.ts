@@ -1,8 +1,8 @@
 import { detectContentType } from "./detect-content-type.ts";
-import { detectLanguage } from "./detect-language.ts";
+import { detectDocumentLanguage } from "./detect-document-language.ts";
 import { DocumentParseError } from "./document-parse-error.ts";
 import { titleFromFilename, titleFromFirstLine } from "./document-title.ts";
-import { normalizeLanguage } from "./normalize-language.ts";
+import { normalizeLanguage } from "../../i18n/language.ts";
 import { normalizeWhitespace } from "./normalize-whitespace.ts";
 import { parseDocx } from "./parse-docx.ts";
 import { parseHtml } from "./parse-html.ts";
@@ -60,7 +60,7 @@ export async function parseDocument(input: {
     text,
     contentType,
     ...optional("externalId", parsed.externalId?.trim()),
-    ...optional("lang", normalizeLanguage(parsed.lang) ?? detectLanguage(text)),
+    ...optional("lang", normalizeLanguage(parsed.lang) ?? detectDocumentLanguage(text)),
     ...optional("category", parsed.category?.trim()),
     ...optional("region", parsed.region?.trim()),
     metadata: parsed.metadata,

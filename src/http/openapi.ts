@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { createConversationSchema } from "./routes/conversation-routes.ts";
+import { jsonDocumentSchema } from "./routes/knowledge-routes.ts";
+
+const json = (schema: z.ZodType) => ({ "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) } });
+const errorBody = {
+  description: "Error",
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+};
+const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((status) => [String(status), errorBody]));
+const admin = [{ adminToken: [] }];
+const conversation = [{ conversationToken: [] }];
+const idParameter = (name: string) => ({ name, in: "path", required: true, schema: { type: "string", format: "uuid" } });
+
+/** The OpenAPI 3.1 description of the HTTP API; request bodies come from the same zod schemas that validate them. */
+export function buildOpenApiDocument(): Record<string, unknown> {
+  return {
+    openapi: "3.1.0",
+    info: { title: "Switchboard API", version: "1", description: "AI customer support: conversations, knowledge base, jobs. See docs/api.md for examples." },
+    components: {
+      securitySchemes: {
+        adminToken: { type: "http", scheme: "bearer", description: "The admin token printed at start" },
+        conversationToken: { type: "http", scheme: "bearer", description: "The token returned by POST /v1/conversations" },
+      },
+      schemas: {
+        Error: {
+          type: "object",
+          required: ["error"],
+          properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, details: {} } } },
+        },
+      },
+    },
+    paths: {
+      "/healthz": { get: { summary: "Liveness", responses: { "200": { description: "Serving HTTP" } } } },
+      "/readyz": { get: { summary: "Readiness: migrations ran and workers are up", responses: { "200": { description: "Ready" }, "503": { description: "Starting" } } } },
+      "/v1/conversations": {
+        post: {
+          summary: "Start a conversation",
+          requestBody: { required: false, content: json(createConversationSchema) },
+          responses: { "201": { description: "`{id, token, status, language}`" }, ...errors(400, 415, 422) },
+        },
+      },
+      "/v1/conversations/{id}": {
+        get: { summary: "Conversation and its messages", security: conversation, parameters: [idParameter("id")], responses: { "200": { description: "`{conversation, messages}`" }, ...errors(401, 403, 404) } },
+      },
+      "/v1/conversations/{id}/messages": {
+        post: {
+          summary: "Send a message; JSON answer, or Server-Sent Events with Accept: text/event-stream",
+          security: conversation,
+          parameters: [idParameter("id")],
+          requestBody: { required: true, content: json(z.object({ text: z.string().min(1) })) },
+          responses: {
+            "200": { description: "`{message, conversation}`, or the event stream turn.started, delta, tool, citations, done | error" },
+            ...errors(400, 401, 403, 404, 413, 415, 422, 502, 503),
+          },
+        },
+      },
+      "/v1/ws-tickets": {
+        post: { summary: "Mint a one-time WebSocket ticket (60 s)", security: conversation, responses: { "201": { description: "`{ticket, expiresAt, conversationId}`" }, ...errors(401, 404) } },
+      },
+      "/v1/ws": {
+        get: {
+          summary: "WebSocket upgrade; frames in: {type: message, text}; out: the turn events with a type field",
+          parameters: [{ name: "ticket", in: "query", required: true, schema: { type: "string" } }],
+          responses: { "101": { description: "Switching protocols" }, ...errors(401) },
+        },
+      },
+      "/v1/kb/documents": {
+        post: {
+          summary: "Submit a document for ingestion (queued)",
+          security: admin,
+          requestBody: { required: true, content: { ...json(jsonDocumentSchema), "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } } } } } },
+          responses: { "202": { description: "`{documentId, externalId, jobId, unchanged}`" }, ...errors(400, 401, 403, 413, 415, 422) },
+        },
+        get: { summary: "List documents", security: admin, responses: { "200": { description: "`{documents}`" }, ...errors(401, 403, 422) } },
+      },
+      "/v1/kb/documents/{id}": {
+        get: { summary: "One document", security: admin, parameters: [idParameter("id")], responses: { "200": { description: "The document" }, ...errors(401, 403, 404) } },
+        delete: { summary: "Delete a document and its chunks", security: admin, parameters: [idParameter("id")], responses: { "200": { description: "`{deleted, id, externalId}`" }, ...errors(401, 403, 404) } },
+      },
+      "/v1/kb/search": {
+        get: {
+          summary: "Hybrid search of the knowledge base",
+          security: admin,
+          parameters: ["q", "lang", "category", "region", "limit"].map((name) => ({ name, in: "query", required: name === "q", schema: { type: name === "limit" ? "integer" : "string" } })),
+          responses: { "200": { description: "`{query, results}`" }, ...errors(401, 403, 422) },
+        },
+      },
+      "/v1/jobs/{id}": {
+        get: { summary: "Status of a queued job", security: admin, parameters: [idParameter("id")], responses: { "200": { description: "The job" }, ...errors(401, 403, 404) } },
+      },
+    },
+  };
+}
