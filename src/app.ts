@@ -1,13 +1,19 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { serve } from "@hono/node-server";
 import { startLocalBedrock, type LocalBedrockServer } from "./bedrock-local/server.ts";
 import { bundledSamples, type Config } from "./config.ts";
+import { createConversationEventBus } from "./conversation/conversation-event-bus.ts";
 import { createConversationService, type ConversationService } from "./conversation/conversation-service.ts";
+import { createDeskService, type DeskService } from "./conversation/desk-service.ts";
 import { createTurnPipeline } from "./conversation/turn.ts";
+import { localGuardrailChecker, type TurnGuardrails } from "./conversation/turn-guardrails.ts";
 import type { TurnTools } from "./conversation/turn-tools.ts";
+import { defaultEscalationPolicy, parseEscalationPolicy, type EscalationPolicy } from "./escalation/escalation-policy.ts";
+import { createBedrockGuardrailChecker } from "./guardrails/bedrock-guardrail-adapter.ts";
+import { createGuardrailEngine, defaultGuardrailPolicy, loadGuardrailPolicy } from "./guardrails/index.ts";
 import { createConversationTokens } from "./http/conversation-tokens.ts";
 import { createHttpApp } from "./http/create-http-app.ts";
 import { attachWebSocketServer } from "./http/websocket-server.ts";
@@ -22,6 +28,7 @@ import { createBedrockChatModel } from "./models/providers/bedrock/bedrock-chat-
 import { createBedrockClient } from "./models/providers/bedrock/create-bedrock-client.ts";
 import { createTitanEmbedder } from "./models/providers/bedrock/titan-embedder.ts";
 import { createLogger, type Logger } from "./observability/logger.ts";
+import type { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";
 import { createFileOrderSource } from "./orders/file-order-source.ts";
 import { createHttpOrderSource } from "./orders/http-order-source.ts";
 import type { OrderSource } from "./orders/order-source.ts";
@@ -47,9 +54,12 @@ export interface Switchboard {
   config: Config;
   url?: string;
   adminToken: string;
+  agentToken: string;
   db: Database;
   knowledgeBase: KnowledgeBase;
   conversations: ConversationService;
+  desk: DeskService;
+  guardrails: TurnGuardrails;
   bedrockEndpoint: string;
   localBedrock?: LocalBedrockServer;
   /** Documents queued from the sample help center on this start (0 when the KB was not empty). */
@@ -70,6 +80,7 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
   try {
     await mkdir(config.dataDir, { recursive: true });
     const adminToken = config.adminToken ?? (await loadOrCreateSecret(config.dataDir, "admin-token"));
+    const agentToken = config.agentToken ?? (await loadOrCreateSecret(config.dataDir, "agent-token"));
     const tokenSecret = config.tokenSecret ?? (await loadOrCreateSecret(config.dataDir, "token-secret"));
 
     const db = config.databaseUrl ? openPostgresDatabase(config.databaseUrl) : await openPgliteDatabase(path.join(config.dataDir, "pglite"));
@@ -119,11 +130,16 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
           },
         }
       : { specs: [], run: async (toolUse) => Promise.reject(new Error(`Unknown tool ${toolUse.name}`)) };
+    const guardrails = await createGuardrails(config, bedrock);
+    const events = createConversationEventBus();
     const steps = createTurnPipeline({
       db,
       knowledgeBase,
       chatModel,
       tools,
+      guardrails,
+      escalationPolicy: await loadEscalationPolicy(config),
+      events,
       logger,
       options: {
         model: config.models.answer,
@@ -133,6 +149,7 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
       },
     });
     const conversations = createConversationService(db, steps, logger);
+    const desk = createDeskService(db, events);
 
     let sampleDocumentsQueued = 0;
     if ((options.loadSamples ?? config.sampleKnowledgeBase) && (await countDocuments(db)) === 0) {
@@ -153,6 +170,10 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
         tokens: createConversationTokens(tokenSecret),
         tickets: createTicketStore(db),
         adminToken,
+        agentToken,
+        desk,
+        guardrails,
+        events,
         limits: config.limits,
         isReady: () => ready,
         logger,
@@ -161,7 +182,7 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
         const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(started as Server));
         (started as Server).once("error", reject);
       });
-      const webSockets = attachWebSocketServer(server, { tickets: createTicketStore(db), conversations, maxMessageChars: config.limits.maxMessageChars, logger });
+      const webSockets = attachWebSocketServer(server, { tickets: createTicketStore(db), conversations, events, maxMessageChars: config.limits.maxMessageChars, logger });
       closers.push(
         () =>
           new Promise<void>((resolve) => {
@@ -180,11 +201,28 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
     }
     ready = true;
 
-    return { config, url, adminToken, db, knowledgeBase, conversations, bedrockEndpoint, localBedrock, sampleDocumentsQueued, close };
+    return { config, url, adminToken, agentToken, db, knowledgeBase, conversations, desk, guardrails, bedrockEndpoint, localBedrock, sampleDocumentsQueued, close };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/** The guardrail policy from its file (or the default); Bedrock Guardrails check input when configured. */
+async function createGuardrails(config: Config, bedrock: BedrockRuntimeClient): Promise<TurnGuardrails> {
+  const policy = config.guardrails.policyFile ? await loadGuardrailPolicy(config.guardrails.policyFile) : defaultGuardrailPolicy;
+  const engine = createGuardrailEngine(policy);
+  const remote = config.guardrails.bedrock;
+  return {
+    policyName: remote ? `bedrock:${remote.guardrailId}:${remote.guardrailVersion}` : policy.name,
+    input: remote ? createBedrockGuardrailChecker(bedrock, remote) : localGuardrailChecker(engine),
+    output: engine,
+  };
+}
+
+async function loadEscalationPolicy(config: Config): Promise<EscalationPolicy> {
+  if (!config.escalationPolicyFile) return defaultEscalationPolicy;
+  return parseEscalationPolicy(JSON.parse(await readFile(config.escalationPolicyFile, "utf8")));
 }
 
 async function createOrderSource(config: Config): Promise<OrderSource | undefined> {

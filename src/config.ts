@@ -44,6 +44,11 @@ const environmentSchema = z.object({
   SWITCHBOARD_HISTORY_TOKEN_BUDGET: z.coerce.number().int().positive().default(3000),
   SWITCHBOARD_RETRIEVAL_SOURCES: z.coerce.number().int().min(1).max(20).default(4),
   SWITCHBOARD_MAX_OUTPUT_TOKENS: z.coerce.number().int().positive().default(800),
+  SWITCHBOARD_GUARDRAIL_POLICY_FILE: optionalText,
+  SWITCHBOARD_BEDROCK_GUARDRAIL_ID: optionalText,
+  SWITCHBOARD_BEDROCK_GUARDRAIL_VERSION: optionalText,
+  SWITCHBOARD_ESCALATION_POLICY_FILE: optionalText,
+  SWITCHBOARD_AGENT_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
 });
 
 export interface Config {
@@ -51,6 +56,8 @@ export interface Config {
   port: number;
   dataDir: string;
   adminToken?: string;
+  /** Bearer token of the agent desk; generated into the data dir when unset. */
+  agentToken?: string;
   tokenSecret?: string;
   sampleKnowledgeBase: boolean;
   orders: { file?: string; apiUrl?: string; apiToken?: string };
@@ -65,6 +72,14 @@ export interface Config {
   };
   models: { answer: string; embedding: string; embeddingDimensions: 256 | 512 | 1024; maxOutputTokens: number };
   limits: { maxUploadBytes: number; maxMessageChars: number; historyTokenBudget: number; retrievalSources: number };
+  guardrails: {
+    /** JSON or YAML policy; the default policy when unset. */
+    policyFile?: string;
+    /** When set, customer messages are checked by Amazon Bedrock Guardrails (ApplyGuardrail). */
+    bedrock?: { guardrailId: string; guardrailVersion: string };
+  };
+  /** JSON file of escalation triggers and thresholds (any field may be left out). */
+  escalationPolicyFile?: string;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +108,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     port: env.SWITCHBOARD_PORT,
     dataDir: path.resolve(env.SWITCHBOARD_DATA_DIR),
     adminToken: env.SWITCHBOARD_ADMIN_TOKEN,
+    agentToken: env.SWITCHBOARD_AGENT_TOKEN,
     tokenSecret: env.SWITCHBOARD_TOKEN_SECRET,
     sampleKnowledgeBase: env.SWITCHBOARD_SAMPLE_KB,
     orders: { file: ordersFile ? path.resolve(ordersFile) : undefined, apiUrl: env.SWITCHBOARD_ORDER_API_URL, apiToken: env.SWITCHBOARD_ORDER_API_TOKEN },
@@ -116,5 +132,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       historyTokenBudget: env.SWITCHBOARD_HISTORY_TOKEN_BUDGET,
       retrievalSources: env.SWITCHBOARD_RETRIEVAL_SOURCES,
     },
+    guardrails: {
+      policyFile: env.SWITCHBOARD_GUARDRAIL_POLICY_FILE ? path.resolve(env.SWITCHBOARD_GUARDRAIL_POLICY_FILE) : undefined,
+      bedrock: env.SWITCHBOARD_BEDROCK_GUARDRAIL_ID
+        ? { guardrailId: env.SWITCHBOARD_BEDROCK_GUARDRAIL_ID, guardrailVersion: env.SWITCHBOARD_BEDROCK_GUARDRAIL_VERSION ?? "DRAFT" }
+        : undefined,
+    },
+    escalationPolicyFile: env.SWITCHBOARD_ESCALATION_POLICY_FILE ? path.resolve(env.SWITCHBOARD_ESCALATION_POLICY_FILE) : undefined,
   };
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { askCommand, chatCommand } from "./cli/chat-commands.ts";
 import { bedrockLocalCommand } from "./cli/bedrock-local-command.ts";
-import { evalCommand } from "./cli/eval-command.ts";
+import { evalCommand, type EvalOptions } from "./cli/eval-command.ts";
 import { ingestCommand } from "./cli/ingest-command.ts";
 import { migrateCommand } from "./cli/migrate-command.ts";
 import { searchCommand } from "./cli/search-command.ts";
@@ -19,7 +19,8 @@ Usage: switchboard <command> [options]
   chat                          chat in the terminal                     [--email e] [--country cc] [--lang xx]
   bedrock-local                 run only the local Bedrock endpoint      [--port n] [--host h] [--first-token-ms n] [--token-ms n]
   migrate                       apply database migrations                [--json]
-  eval                          score answers on a labelled question set [--questions f] [--orders f] [--kb dir] [--json]
+  eval                          score Switchboard on its labelled sets   [--suite foundation|guardrails|escalation|language|all]
+                                                                         [--questions f] [--orders f] [--kb dir] [--json]
 
 Settings come from environment variables (see docs/configuration.md).
 `;
@@ -41,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
       questions: { type: "string" },
       orders: { type: "string" },
       kb: { type: "string" },
+      suite: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -73,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
     case "chat":
       return chatCommand(config, { email: values.email, country: values.country, lang: values.lang });
     case "eval":
-      return evalCommand(config, { json: values.json, questions: values.questions, orders: values.orders, kb: values.kb });
+      return evalCommand(config, { json: values.json, suite: values.suite as EvalOptions["suite"], questions: values.questions, orders: values.orders, kb: values.kb });
     case "migrate":
       return migrateCommand(config, { json: values.json });
     default:

@@ -4,6 +4,7 @@ import type { Switchboard } from "../src/app.ts";
 import { readServerSentEvents } from "../src/cli/switchboard-client.ts";
 import { startTestSwitchboard, temporaryDataDir, waitForJob } from "./helpers/test-switchboard.ts";
 import { testDocuments } from "./helpers/test-documents.ts";
+import { openSocket } from "./helpers/websocket-client.ts";
 
 let switchboard: Switchboard;
 let dataDir: { dir: string; remove: () => Promise<void> };
@@ -142,23 +143,7 @@ describe("chat over WebSocket", () => {
     return (await response.json()) as { ticket: string; expiresAt: string };
   }
 
-  /** Opens a socket and collects every frame from the first one on (the server speaks first). */
-  const open = (ticket: string) =>
-    new Promise<WebSocket & { next: () => Promise<any> }>((resolve, reject) => {
-      const socket = new WebSocket(`${base.replace("http", "ws")}/v1/ws?ticket=${encodeURIComponent(ticket)}`) as WebSocket & { next: () => Promise<any> };
-      const frames: any[] = [];
-      const waiting: Array<(frame: any) => void> = [];
-      socket.on("message", (raw) => {
-        const frame = JSON.parse(raw.toString());
-        const waiter = waiting.shift();
-        if (waiter) waiter(frame);
-        else frames.push(frame);
-      });
-      socket.next = () => (frames.length ? Promise.resolve(frames.shift()) : new Promise((resolveFrame) => waiting.push(resolveFrame)));
-      socket.once("open", () => resolve(socket));
-      socket.once("unexpected-response", (_request, response) => reject(new Error(`HTTP ${response.statusCode}`)));
-      socket.once("error", reject);
-    });
+  const open = (ticket: string) => openSocket(base, ticket);
 
   it("streams the same events as SSE", async () => {
     const conversation = await startConversation();

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Http2ServerRequest, Http2ServerResponse } from "node:http2";
 import type { ModelLatency } from "./answer-stream.ts";
+import { handleApplyGuardrail, isApplyGuardrailRoute } from "./apply-guardrail-handler.ts";
 import { BedrockError, invalidModelError, streamExceptionType, validationError } from "./bedrock-errors.ts";
 import { handleConverse, handleConverseStream } from "./converse-handler.ts";
 import type { OperationContext } from "./converse-handler.ts";
@@ -45,6 +46,7 @@ function parseJson(body: Buffer): unknown {
 async function serve(exchange: HttpExchange, latency: ModelLatency, startedAt: number): Promise<string | undefined> {
   const route = matchRoute(exchange.method, exchange.path);
   const body = await exchange.body();
+  if (isApplyGuardrailRoute(exchange.method, exchange.path)) return handleApplyGuardrail(exchange, parseJson(body));
   if (!route) throw new BedrockError("UnknownOperationException", 404, `No operation matches ${exchange.method} ${exchange.path}.`);
   const model = parseModelId(route.modelSegment);
   if (!model) throw invalidModelError();

@@ -2,9 +2,12 @@ import { CONCEPT_PATTERNS } from "./concept-lexicon.ts";
 import { isCjkChar, stripAccents, tokenize } from "./text-folding.ts";
 
 interface WordPattern {
-  kind: "exact" | "prefix" | "contains";
+  /** "gap" stands for up to two arbitrary words ("send ~ back" matches "send stuff back"). */
+  kind: "exact" | "prefix" | "contains" | "gap";
   text: string;
 }
+
+const MAX_GAP = 2;
 
 interface PhrasePattern {
   words: WordPattern[];
@@ -31,6 +34,7 @@ function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 function wordPatterns(piece: string): WordPattern[] {
+  if (piece === "~") return [{ kind: "gap", text: "" }];
   const leading = piece.startsWith("*");
   const trailing = piece.endsWith("*");
   const keys = tokenize(piece.replace(/\*/g, "")).map((token) => token.key);
@@ -69,6 +73,7 @@ function compile(): void {
 compile();
 
 function matchesWord(pattern: WordPattern, key: string): boolean {
+  if (pattern.kind === "gap") return true;
   if (pattern.kind === "exact") return key === pattern.text;
   if (pattern.kind === "prefix") return key.startsWith(pattern.text);
   return key.includes(pattern.text);
@@ -89,19 +94,31 @@ export function conceptsOfWord(key: string): string[] {
   return [...found];
 }
 
+/** Where a phrase that starts at `start` ends (exclusive), or -1. */
+function matchPhrase(words: readonly WordPattern[], keys: readonly string[], start: number): number {
+  const [first, ...rest] = words;
+  if (!first) return start;
+  if (first.kind === "gap") {
+    for (let skip = 0; skip <= MAX_GAP && start + skip <= keys.length; skip += 1) {
+      const end = matchPhrase(rest, keys, start + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const key = keys[start];
+  return key !== undefined && matchesWord(first, key) ? matchPhrase(rest, keys, start + 1) : -1;
+}
+
 /** Multi-word concept phrases in a sequence of folded Latin words, longest match at each position. */
 export function findPhraseConcepts(keys: readonly string[]): ConceptHit[] {
   const hits: ConceptHit[] = [];
   for (let start = 0; start < keys.length; start += 1) {
     let longest = 0;
     for (const phrase of phrases) {
-      const length = phrase.words.length;
-      if (length < longest) break;
-      if (start + length > keys.length) continue;
-      if (phrase.words.every((word, offset) => matchesWord(word, keys[start + offset] ?? ""))) {
-        hits.push({ concept: phrase.concept, start, end: start + length });
-        longest = length;
-      }
+      const end = matchPhrase(phrase.words, keys, start);
+      if (end < 0 || end - start < longest) continue;
+      hits.push({ concept: phrase.concept, start, end });
+      longest = end - start;
     }
   }
   return hits;
@@ -153,5 +170,7 @@ export function conceptsInText(text: string): Set<string> {
   }
   flushLatin();
   if (/[$€£¥]|\b(?:usd|eur|gbp|chf|cny|rmb)\b|元/iu.test(text)) found.add("cost");
+  // Times of day ("9:00", "6 pm", "8 Uhr", "9点") say when something is open.
+  if (/\d{1,2}:\d{2}|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.|uhr|h)\b|\d{1,2}\s?点/iu.test(text)) found.add("hours");
   return found;
 }

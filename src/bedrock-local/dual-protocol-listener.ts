@@ -20,6 +20,7 @@ export interface DualProtocolServer {
 
 // Every HTTP/2 connection with prior knowledge opens with this preface; no HTTP/1.1 request can.
 const HTTP2_PREFACE = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+const SILENT_CONNECTION_MS = 30_000;
 
 /**
  * Serves both protocols on one port by peeking at the first bytes of each connection: the AWS SDK's
@@ -31,14 +32,20 @@ export function createDualProtocolServer(handler: DualProtocolHandler): DualProt
   const http2 = createHttp2Server(handler);
   const sockets = new Set<Socket>();
 
+  // A broken HTTP/2 session must not take the process down; the client sees its stream reset.
+  http2.on("sessionError", () => {});
+
   const route = (socket: Socket): void => {
     let seen = Buffer.alloc(0);
+    // A connection that never says anything would otherwise be held open forever.
+    socket.setTimeout(SILENT_CONNECTION_MS, () => socket.destroy());
     const onData = (chunk: Buffer): void => {
       seen = Buffer.concat([seen, chunk]);
       const compared = Math.min(seen.length, HTTP2_PREFACE.length);
       const looksLikeHttp2 = seen.subarray(0, compared).equals(HTTP2_PREFACE.subarray(0, compared));
       if (looksLikeHttp2 && seen.length < HTTP2_PREFACE.length) return; // the preface may arrive in pieces
       socket.off("data", onData);
+      socket.setTimeout(0);
       socket.pause();
       socket.unshift(seen);
       if (looksLikeHttp2) {

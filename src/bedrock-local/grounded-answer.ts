@@ -1,9 +1,11 @@
 import { selectPassages } from "./answer-selection.ts";
 import type { QuotedPassage } from "./answer-selection.ts";
-import { querySlots } from "./lexical-features.ts";
-import type { QuerySlot } from "./lexical-features.ts";
+import { querySlots } from "./query-slots.ts";
+import type { QuerySlot } from "./query-slots.ts";
 import { ANSWERER_TEXTS, fillTemplate } from "./localized-texts.ts";
-import { indexSources, scoreUnits, slotWeights } from "./relevance-scorer.ts";
+import { indexSources } from "./passage-index.ts";
+import type { IndexedUnit } from "./passage-index.ts";
+import { scoreUnits, slotWeights } from "./relevance-scorer.ts";
 import type { PromptSource } from "./source-parser.ts";
 import type { ReplyLanguage } from "./text-folding.ts";
 import { isCjkChar } from "./text-folding.ts";
@@ -17,9 +19,12 @@ export interface GroundedQuestion {
   replyLanguage: ReplyLanguage;
 }
 
+type Languages = { question: ReplyLanguage | undefined; reply: ReplyLanguage };
+
 // A follow-up such as "and to Austria?" names one or two things; the rest comes from the turn before.
 const FOLLOW_UP_SLOTS = 2;
 const EARLIER_TURN_IMPORTANCE = 0.4;
+const MAX_PASSAGES = 4;
 
 function slotsWithHistory(input: GroundedQuestion): QuerySlot[] {
   const slots = querySlots(input.question);
@@ -57,6 +62,34 @@ function joinPassages(parts: string[]): string {
   }, "");
 }
 
+function select(slots: QuerySlot[], units: IndexedUnit[], languages: Languages): QuotedPassage[] | undefined {
+  return selectPassages(scoreUnits(slots, units, languages), slotWeights(slots, units));
+}
+
+function sameUnits(left: QuotedPassage, right: QuotedPassage): boolean {
+  return left.units.some((unit) => right.units.some((other) => other.indexed === unit.indexed));
+}
+
+/**
+ * A message that asks two things ("Do you ship to China? What does it cost?") gets an answer to
+ * each: once the whole message clears the threshold, passages are also chosen per asking
+ * sentence, with the scene-setting context shared, and put together.
+ */
+function selectForEachAsk(slots: QuerySlot[], units: IndexedUnit[], languages: Languages): QuotedPassage[] | undefined {
+  // Whether the sources answer at all is decided on the whole message; the parts only add to it.
+  const whole = select(slots, units, languages);
+  const asks = [...new Set(slots.flatMap((slot) => (slot.ask === undefined ? [] : [slot.ask])))];
+  if (!whole || asks.length < 2) return whole;
+  const passages: QuotedPassage[] = [...whole.slice(0, 1)];
+  for (const ask of asks) {
+    const own = slots.filter((slot) => slot.ask === ask || slot.context || slot.ask === undefined);
+    for (const passage of select(own, units, languages)?.slice(0, 2) ?? []) {
+      if (!passages.some((known) => sameUnits(known, passage))) passages.push(passage);
+    }
+  }
+  return passages.slice(0, MAX_PASSAGES);
+}
+
 /**
  * Answers from the sources by quoting the sentences that best match the question, each followed by
  * its source's citation marker; undefined when no sentence clears the answer threshold.
@@ -67,8 +100,7 @@ export function answerFromSources(input: GroundedQuestion, sources: readonly Pro
   if (slots.length === 0) return undefined;
   const units = indexSources(sources);
   const languages = { question: input.questionLanguage, reply: input.replyLanguage };
-  const scores = scoreUnits(slots, units, languages);
-  const passages = selectPassages(scores, slotWeights(slots, units));
+  const passages = selectForEachAsk(slots, units, languages);
   if (!passages) return undefined;
   const body = joinPassages(passages.map(formatPassage));
   const foreign = passages

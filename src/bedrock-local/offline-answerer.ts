@@ -63,7 +63,9 @@ export function answerOffline(request: ChatRequest): ModelAnswer {
         stopReason: "tool_use",
       };
     }
-    if (!orderId && intent.mentionsOrder && intent.asksStatus) return reply(texts.askOrderNumber);
+    // Only about the customer's own order: "how long does an order take to reach Seville" is policy.
+    const asksAboutOwnOrder = intent.mentionsOrder && intent.asksStatus && (intent.ownOrder || intent.asksWhere);
+    if (!orderId && asksAboutOwnOrder) return reply(texts.askOrderNumber);
   }
 
   return reply(grounded() ?? texts.noInformation);

@@ -7,6 +7,10 @@ export interface OrderIntent {
   mentionsOrder: boolean;
   /** Asks where it is, its status, when it arrives. */
   asksStatus: boolean;
+  /** Speaks of the customer's own order ("my order", "mi pedido", "我的订单"), not orders in general. */
+  ownOrder: boolean;
+  /** Asks where something is ("where is", "dónde", "où", "wo", "哪"). */
+  asksWhere: boolean;
   /** An order number found in the question, without a leading "#". */
   orderId: string | undefined;
   /** The number cannot be anything but an identifier ("#10023", "SB-10023", "A1B2C3D4"). */
@@ -17,6 +21,8 @@ const ORDER_WORD = /^(?:order|orders|ordered|purchase|pedido|pedidos|compra|orde
 const PARCEL_WORD = /^(?:package|parcel|shipment|paquete|envio|colis|paket|sendung)$/;
 const CHINESE_ORDER = /订单|单号|包裹|快递/;
 const WHERE_WORD = /^(?:where|wheres|donde|ou|wo)$/;
+const POSSESSIVE = /^(?:my|mi|mis|ma|mon|mes|mein|meine|meinen|meinem|meiner)$/;
+const CHINESE_POSSESSIVE = /我的|我买的|我订的|我下的/;
 const CHINESE_WHERE = /哪|到了吗|什么时候到|还没到|到货|送到|到达/;
 const ARRIVAL_WORD = /^(?:arriv\w*|llega\w*|llegue\w*|ankommt|ankommen|angekommen|eintreffen|trifft)$/;
 // Shipping alone is not enough: "change the shipping address of my order" asks how, not where.
@@ -58,10 +64,13 @@ export function readOrderIntent(question: string, orderContext = false): OrderIn
     keys.some((key) => (ORDER_WORD.test(key) && !(inOrderTo && key === "order")) || PARCEL_WORD.test(key)) ||
     CHINESE_ORDER.test(question);
   const concepts = conceptsInText(question);
+  const asksWhere = keys.some((key) => WHERE_WORD.test(key)) || /哪/.test(question);
   const asksStatus =
-    keys.some((key) => WHERE_WORD.test(key) || ARRIVAL_WORD.test(key)) ||
+    asksWhere ||
+    keys.some((key) => ARRIVAL_WORD.test(key)) ||
     CHINESE_WHERE.test(question) ||
     STATUS_CONCEPTS.some((concept) => concepts.has(concept));
+  const ownOrder = keys.some((key) => POSSESSIVE.test(key)) || CHINESE_POSSESSIVE.test(question);
   let orderId: string | undefined;
   let strongId = false;
   for (const match of question.matchAll(CANDIDATE)) {
@@ -75,5 +84,5 @@ export function readOrderIntent(question: string, orderContext = false): OrderIn
       break;
     }
   }
-  return { mentionsOrder, asksStatus, orderId, strongId };
+  return { mentionsOrder, asksStatus, ownOrder, asksWhere, orderId, strongId };
 }

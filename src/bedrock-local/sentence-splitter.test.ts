@@ -60,4 +60,13 @@ two days. Contact support@example.com`);
     const units = splitPassage("| Method | Time |\n|---|---|\n| Standard | 3–5 days |");
     expect(units.map((unit) => unit.text)).toEqual(["Method | Time", "Standard | 3–5 days"]);
   });
+
+  it("reads a table flattened to text as a header with rows", () => {
+    const units = splitPassage("Shoes\n\nUS EU UK\n8 41 7.5\n9 42.5 8.5\n\nMeasure in the evening.");
+    expect(units.map((unit) => unit.kind)).toEqual(["heading", "table-header", "list-item", "list-item", "sentence"]);
+  });
+
+  it("does not take a short line with a price for a heading", () => {
+    expect(splitPassage("Full zipper replacement $45\nSlider replacement $25")[0]?.kind).toBe("sentence");
+  });
 });

@@ -1,7 +1,7 @@
 import { isCjkChar } from "./text-folding.ts";
 
 /** Sentences answer; headings and FAQ questions only say what the sentences after them are about. */
-export type PassageUnitKind = "sentence" | "list-item" | "heading" | "question";
+export type PassageUnitKind = "sentence" | "list-item" | "heading" | "question" | "table-header";
 
 /** One piece of a source passage, in reading order. */
 export interface PassageUnit {
@@ -70,12 +70,36 @@ export function splitSentences(paragraph: string): string[] {
 
 function looksLikeHeading(line: string, next: string | undefined): boolean {
   if (next === undefined || TERMINAL.test(line)) return false;
-  if (/@|https?:|www\./.test(line)) return false;
+  // Addresses, links and prices are content, however short the line ("Full zipper replacement $45").
+  if (/@|https?:|www\.|[$€£¥]|\d\s?(?:€|eur|usd|chf|元)/i.test(line)) return false;
   // A wrapped sentence continues in lower case; a heading is followed by a new sentence.
   if (/^\p{Ll}/u.test(next)) return false;
   const words = line.split(/\s+/).length;
   const cjkCharacters = [...line].filter(isCjkChar).length;
   return cjkCharacters > 0 ? cjkCharacters <= 20 : words <= 10;
+}
+
+function looksLikeTableRow(line: string): boolean {
+  const cells = line.split(/\s+/).length;
+  return cells >= 2 && cells <= 16 && !/[.!?。！？:：;]$/u.test(line) && !LIST_MARKER.test(line) && !line.startsWith("#");
+}
+
+/** Lines that form a table flattened to text: a header, then at least two rows with figures. */
+function findTables(lines: readonly string[]): Map<number, "header" | "row" | "last-row"> {
+  const tables = new Map<number, "header" | "row" | "last-row">();
+  let start = 0;
+  while (start < lines.length) {
+    let end = start;
+    while (end < lines.length && lines[end] && looksLikeTableRow(lines[end] ?? "")) end += 1;
+    const rows = lines.slice(start + 1, end);
+    const withFigures = rows.filter((row) => /\d/.test(row)).length;
+    if (end - start >= 3 && withFigures >= 2 && withFigures >= rows.length - 1) {
+      tables.set(start, "header");
+      for (let index = start + 1; index < end; index += 1) tables.set(index, index === end - 1 ? "last-row" : "row");
+    }
+    start = Math.max(end, start + 1);
+  }
+  return tables;
 }
 
 /** Splits one source passage into headings, FAQ questions, sentences and list items. */
@@ -98,7 +122,17 @@ export function splitPassage(text: string): PassageUnit[] {
     listOpen = false;
   };
 
+  const tables = findTables(lines);
   lines.forEach((line, index) => {
+    const table = tables.get(index);
+    if (table) {
+      flushParagraph();
+      closeList();
+      // A table flattened to text: its header introduces the rows, which are read like list items.
+      units.push({ kind: table === "header" ? "table-header" : "list-item", text: line, display: line, block: table === "header" ? block++ : block });
+      if (table === "last-row") block += 1;
+      return;
+    }
     if (!line) {
       flushParagraph();
       closeList();

@@ -21,7 +21,7 @@ const THANKS = [
 const FILLERS = [
   "there", "team", "everyone", "all", "so", "much", "a lot", "very", "again", "you", "ok", "okay", "bye", "goodbye",
   "great", "perfect", "awesome", "nice", "cool", "adios", "hasta luego", "perfecto", "genial", "vale", "a todos",
-  "au revoir", "parfait", "super", "beaucoup", "a tous", "tschuss", "tschau", "toll", "super", "sehr", "vielmals",
+  "au revoir", "parfait", "super", "beaucoup", "a tous", "tschuss", "tschau", "toll", "sehr", "vielmals",
   "alle", "zusammen", "再见", "好的", "非常", "了", "啊", "呀", "a", "the", "for", "your", "help", "por", "tu", "ayuda",
   "pour", "votre", "aide", "fur", "die", "hilfe", "您", "你", "的", "帮助", "bot", "assistant",
 ];

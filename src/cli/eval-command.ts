@@ -6,11 +6,24 @@ import { startSwitchboard } from "../app.ts";
 import { bundledSamples, type Config } from "../config.ts";
 import { listDocumentFiles, readDocumentFile } from "../knowledge/ingest-folder.ts";
 import { createLogger } from "../observability/logger.ts";
+import {
+  evaluateEscalationSuite,
+  evaluateGuardrailSuite,
+  evaluateLanguageSuite,
+  formatEscalationSuite,
+  formatGuardrailSuite,
+  formatLanguageSuite,
+} from "./eval-suites.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 
+export const evalSuites = ["foundation", "guardrails", "escalation", "language"] as const;
+export type EvalSuite = (typeof evalSuites)[number];
+
 export interface EvalOptions {
   json: boolean;
+  /** One suite, or every suite when unset or "all". */
+  suite?: EvalSuite | "all";
   questions?: string;
   orders?: string;
   kb?: string;
@@ -19,10 +32,45 @@ export interface EvalOptions {
 const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)}%` : "n/a");
 
 /**
- * `switchboard eval`: ingests a help center into a throw-away embedded instance and scores the
- * answers to a labelled question set (defaults: the bundled samples and eval/foundation).
+ * `switchboard eval`: scores Switchboard on its labelled sets — answers (foundation), guardrail
+ * categories, escalation decisions and language identification — as text or `--json`.
  */
 export async function evalCommand(config: Config, options: EvalOptions): Promise<number> {
+  const suite = options.suite ?? "all";
+  if (suite !== "all" && !evalSuites.includes(suite)) {
+    process.stderr.write(`Unknown suite ${String(suite)}; choose one of ${[...evalSuites, "all"].join(", ")}\n`);
+    return 1;
+  }
+  const selected = suite === "all" ? evalSuites : [suite];
+  const results: Partial<Record<EvalSuite, unknown>> = {};
+  const texts: string[] = [];
+  for (const name of selected) {
+    if (name === "foundation") {
+      const result = await evaluateFoundation(config, options);
+      results.foundation = result;
+      texts.push(formatFoundation(result));
+    } else if (name === "guardrails") {
+      const result = await evaluateGuardrailSuite();
+      results.guardrails = result;
+      texts.push(formatGuardrailSuite(result));
+    } else if (name === "escalation") {
+      const result = await evaluateEscalationSuite();
+      results.escalation = result;
+      texts.push(formatEscalationSuite(result));
+    } else {
+      const result = await evaluateLanguageSuite();
+      results.language = result;
+      texts.push(formatLanguageSuite(result));
+    }
+  }
+  process.stdout.write(options.json ? `${JSON.stringify(suite === "all" ? results : results[suite], null, 2)}\n` : `${texts.join("\n\n")}\n`);
+  return 0;
+}
+
+type FoundationResult = Awaited<ReturnType<typeof evaluateAnswers>>;
+
+/** Ingests a help center into a throw-away embedded instance and scores the answers to a labelled question set. */
+async function evaluateFoundation(config: Config, options: EvalOptions): Promise<FoundationResult> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "switchboard-eval-"));
   const ordersFile = options.orders ?? bundledSamples.ordersFile;
   const switchboard = await startSwitchboard(
@@ -39,31 +87,26 @@ export async function evalCommand(config: Config, options: EvalOptions): Promise
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     const questions = await loadQuestions(options.questions ?? path.join(projectRoot, "eval/foundation/questions.json"));
-    const result = await evaluateAnswers(switchboard, questions, await loadOrders(ordersFile));
-    if (options.json) {
-      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      return 0;
-    }
-    const { answerable, unanswerable, orders } = result;
-    process.stdout.write(
-      [
-        `Answerable questions:   ${answerable.total}`,
-        `  right document cited: ${percent(answerable.citedCorrectly, answerable.total)}`,
-        `  expected facts found: ${percent(answerable.factsFound, answerable.factsTotal)}`,
-        `  wrongly said "don't know": ${percent(answerable.saidNoAnswer, answerable.total)}`,
-        `Unanswerable questions: ${unanswerable.total}`,
-        `  declined correctly:   ${percent(unanswerable.declined, unanswerable.total)}`,
-        `Order questions:        ${orders.total}`,
-        `  disclosure correct:   ${percent(orders.correct, orders.total)} (leaks: ${orders.leaks})`,
-        `Median turn latency:    ${result.medianLatencyMs} ms`,
-        "",
-        ...result.failures.map((failure) => `✗ ${failure.id} ${failure.why}\n    Q: ${failure.question}\n    A: ${failure.answer.slice(0, 240)}\n    cited: ${failure.cited.join(", ") || "—"}`),
-        "",
-      ].join("\n"),
-    );
-    return 0;
+    return await evaluateAnswers(switchboard, questions, await loadOrders(ordersFile));
   } finally {
     await switchboard.close();
     await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+function formatFoundation(result: FoundationResult): string {
+  const { answerable, unanswerable, orders } = result;
+  return [
+    `Answerable questions:   ${answerable.total}`,
+    `  right document cited: ${percent(answerable.citedCorrectly, answerable.total)}`,
+    `  expected facts found: ${percent(answerable.factsFound, answerable.factsTotal)}`,
+    `  wrongly said "don't know": ${percent(answerable.saidNoAnswer, answerable.total)}`,
+    `Unanswerable questions: ${unanswerable.total}`,
+    `  declined correctly:   ${percent(unanswerable.declined, unanswerable.total)}`,
+    `Order questions:        ${orders.total}`,
+    `  disclosure correct:   ${percent(orders.correct, orders.total)} (leaks: ${orders.leaks})`,
+    `Median turn latency:    ${result.medianLatencyMs} ms`,
+    "",
+    ...result.failures.map((failure) => `✗ ${failure.id} ${failure.why}\n    Q: ${failure.question}\n    A: ${failure.answer.slice(0, 240)}\n    cited: ${failure.cited.join(", ") || "—"}`),
+  ].join("\n");
 }

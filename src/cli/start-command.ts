@@ -10,6 +10,7 @@ export async function startCommand(config: Config): Promise<void> {
     `  Chat page:    ${switchboard.url}/`,
     `  API:          ${switchboard.url}/v1`,
     `  Admin token:  ${switchboard.adminToken}`,
+    `  Agent token:  ${switchboard.agentToken}`,
     `  Data:         ${config.databaseUrl ? "PostgreSQL" : config.dataDir}`,
     `  Bedrock:      ${switchboard.localBedrock ? `local endpoint ${switchboard.bedrockEndpoint} (offline, extractive answers)` : switchboard.bedrockEndpoint}`,
   ];

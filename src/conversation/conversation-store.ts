@@ -45,6 +45,8 @@ export interface StoredMessage {
   firstTokenMs: number | null;
   citations: Citation[];
   status: "complete" | "incomplete" | "failed";
+  /** An assistant message that had no answer (nothing relevant in the knowledge base, no tool). */
+  noAnswer: boolean;
   createdAt: Date;
 }
 
@@ -75,6 +77,7 @@ interface MessageRow {
   first_token_ms: number | null;
   citations: Citation[];
   status: StoredMessage["status"];
+  no_answer: boolean | null;
   created_at: Date;
 }
 
@@ -106,6 +109,7 @@ const toMessage = (row: MessageRow): StoredMessage => ({
   firstTokenMs: row.first_token_ms,
   citations: row.citations ?? [],
   status: row.status,
+  noAnswer: row.no_answer === true,
   createdAt: row.created_at,
 });
 
@@ -142,6 +146,11 @@ export async function setConversationLanguage(db: Queryable, id: string, languag
   await db.query("UPDATE conversations SET language = $2, updated_at = now() WHERE id = $1", [id, language]);
 }
 
+/** Moves a conversation through active → escalated → resolved (or back to active). */
+export async function setConversationStatus(db: Queryable, id: string, status: ConversationStatus): Promise<void> {
+  await db.query("UPDATE conversations SET status = $2, updated_at = now() WHERE id = $1", [id, status]);
+}
+
 /** All messages of a conversation, oldest first. */
 export async function listMessages(db: Queryable, conversationId: string): Promise<StoredMessage[]> {
   const result = await db.query<MessageRow>("SELECT * FROM messages WHERE conversation_id = $1 ORDER BY created_at, id", [conversationId]);
@@ -151,12 +160,12 @@ export async function listMessages(db: Queryable, conversationId: string): Promi
 /** Appends one message. */
 export async function appendMessage(
   db: Queryable,
-  message: Omit<StoredMessage, "id" | "createdAt" | "usage" | "latencyMs" | "firstTokenMs" | "model" | "citations" | "status"> &
-    Partial<Pick<StoredMessage, "id" | "usage" | "latencyMs" | "firstTokenMs" | "model" | "citations" | "status">>,
+  message: Omit<StoredMessage, "id" | "createdAt" | "usage" | "latencyMs" | "firstTokenMs" | "model" | "citations" | "status" | "noAnswer"> &
+    Partial<Pick<StoredMessage, "id" | "usage" | "latencyMs" | "firstTokenMs" | "model" | "citations" | "status" | "noAnswer">>,
 ): Promise<StoredMessage> {
   const result = await db.query<MessageRow>(
-    `INSERT INTO messages (id, conversation_id, role, text, language, model, input_tokens, output_tokens, latency_ms, first_token_ms, citations, status)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
+    `INSERT INTO messages (id, conversation_id, role, text, language, model, input_tokens, output_tokens, latency_ms, first_token_ms, citations, status, no_answer)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
     [
       message.id ?? randomUUID(),
       message.conversationId,
@@ -170,6 +179,7 @@ export async function appendMessage(
       message.firstTokenMs ?? null,
       JSON.stringify(message.citations ?? []),
       message.status ?? "complete",
+      message.noAnswer ?? false,
     ],
   );
   await db.query("UPDATE conversations SET updated_at = now() WHERE id = $1", [message.conversationId]);

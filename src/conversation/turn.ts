@@ -1,17 +1,24 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
+import type { EscalationPolicy } from "../escalation/escalation-policy.ts";
 import type { ChatModel } from "../models/model-port.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Queryable } from "../storage/database.ts";
+import type { ConversationEventBus } from "./conversation-event-bus.ts";
 import type { Conversation } from "./conversation-store.ts";
+import { checkInput } from "./steps/check-input.ts";
+import { checkOutput } from "./steps/check-output.ts";
+import { escalate } from "./steps/escalate.ts";
 import { generateAnswer, type GenerateOptions } from "./steps/generate-answer.ts";
 import { persistAnswer } from "./steps/persist-answer.ts";
 import { recordUserMessage } from "./steps/record-user-message.ts";
 import { resolveLanguage } from "./steps/resolve-language.ts";
 import { retrieveSources } from "./steps/retrieve-sources.ts";
+import { routeToHuman } from "./steps/route-to-human.ts";
 import type { TurnContext, TurnStep } from "./turn-context.ts";
 import type { TurnEventSink } from "./turn-events.ts";
+import type { TurnGuardrails } from "./turn-guardrails.ts";
 import type { TurnTools } from "./turn-tools.ts";
 
 export interface TurnDependencies {
@@ -19,20 +26,28 @@ export interface TurnDependencies {
   knowledgeBase: KnowledgeBase;
   chatModel: ChatModel;
   tools: TurnTools;
+  guardrails: TurnGuardrails;
+  escalationPolicy: EscalationPolicy;
+  events: ConversationEventBus;
   logger: Logger;
   options: GenerateOptions & { sources: number };
 }
 
 /**
- * A chat turn as a list of steps (the numbers are those of the architecture's turn). Guardrails
- * (2, 8), escalation (4, 9) and routing (5) slot in between without touching the others.
+ * A chat turn as a list of steps (the numbers are those of the architecture's turn). The language
+ * is resolved first because a refusal must already speak it, and the customer's message is stored
+ * only once the input guardrail has decided what of it may be stored. Routing (5) slots in later.
  */
 export function createTurnPipeline(deps: TurnDependencies): TurnStep[] {
   return [
-    recordUserMessage(deps.db), // 1
     resolveLanguage(deps.db), // 3
+    checkInput(deps.guardrails, deps.db, deps.logger), // 2
+    recordUserMessage(deps.db), // 1
+    routeToHuman(deps.escalationPolicy, deps.db, deps.events), // 4
     retrieveSources(deps.knowledgeBase, { limit: deps.options.sources }), // 6
-    generateAnswer(deps.chatModel, deps.tools, deps.options), // 7
+    generateAnswer(deps.chatModel, deps.tools, deps.guardrails.output, deps.options), // 7 (+ 8 on the stream)
+    checkOutput(deps.guardrails, deps.db, deps.logger), // 8
+    escalate(deps.escalationPolicy, deps.db, deps.logger), // 9
     persistAnswer(deps.db), // 10
   ];
 }
@@ -48,11 +63,14 @@ export async function runTurn(
     userText: input.text,
     receivedAt: input.receivedAt ?? performance.now(),
     emit: input.emit,
+    userMessageId: randomUUID(),
     assistantMessageId: randomUUID(),
     history: [],
     language: input.conversation.language ?? "en",
     sources: [],
     citations: [],
+    toolsUsed: [],
+    verifiedOrders: [],
   };
   try {
     for (const step of steps) {

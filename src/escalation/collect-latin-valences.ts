@@ -49,14 +49,16 @@ function words(tokens: Token[], from: number, to: number): string | undefined {
 }
 
 function entryAt(tokens: Token[], index: number, lexicon: SentimentLexicon): { valence: number; length: number } | undefined {
-  for (let length = longestPhrase; length >= 1; length -= 1) {
+  const first = tokens[index];
+  if (first === undefined || first.boundary) return undefined;
+  const longest = lexicon.phraseStarts.has(first.text) ? longestPhrase : 1;
+  for (let length = longest; length >= 1; length -= 1) {
     const phrase = words(tokens, index, index + length);
     if (phrase === undefined) continue;
     const valence = lexicon.entries.get(phrase);
     if (valence !== undefined) return { valence, length };
   }
-  const word = words(tokens, index, index + 1);
-  if (word === undefined) return undefined;
+  const word = first.text;
   const stem = lexicon.stems.find(([prefix]) => word.startsWith(prefix));
   return stem === undefined ? undefined : { valence: stem[1], length: 1 };
 }

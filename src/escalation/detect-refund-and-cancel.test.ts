@@ -8,6 +8,7 @@ describe("detectRefundRequest", () => {
     ["en", "I want a refund"],
     ["en", "Can I get my money back?"],
     ["en", "Why haven't I been refunded yet?"],
+    ["en", "I want my $650 back"],
     ["es", "Quiero un reembolso"],
     ["es", "Devolvedme el dinero"],
     ["fr", "Je veux être remboursé"],

@@ -4,6 +4,7 @@ import type { DetectorResult } from "./detector-result.ts";
 import { noMatch } from "./detector-result.ts";
 import { foldText } from "./fold-text.ts";
 import { splitClauses } from "./split-clauses.ts";
+import { clipLongText } from "./clip-long-text.ts";
 
 /** One wording of an intent, matched against a folded clause (lower case, no accents). */
 export interface Cue {
@@ -42,7 +43,7 @@ export function cueLanguages(language: Language | undefined): readonly Language[
 
 /** Finds the strongest cue that is not negated in any clause of `text`. */
 export function findCue(text: string, cues: MultilingualCues, language?: Language): DetectorResult {
-  const folded = foldText(text);
+  const folded = foldText(clipLongText(text));
   let best: DetectorResult = noMatch;
   for (const clause of splitClauses(folded.text)) {
     for (const cueLanguage of cueLanguages(language)) {
@@ -62,11 +63,17 @@ export function findCue(text: string, cues: MultilingualCues, language?: Languag
   return best;
 }
 
+const globalVersions = new WeakMap<RegExp, RegExp>();
+
 // Same-length blanks keep offsets valid for the evidence.
 function blankLookAlikes(text: string, lookAlikes: readonly RegExp[]): string {
   let visible = text;
   for (const lookAlike of lookAlikes) {
-    const global = new RegExp(lookAlike.source, lookAlike.flags.includes("g") ? lookAlike.flags : `${lookAlike.flags}g`);
+    let global = globalVersions.get(lookAlike);
+    if (global === undefined) {
+      global = new RegExp(lookAlike.source, lookAlike.flags.includes("g") ? lookAlike.flags : `${lookAlike.flags}g`);
+      globalVersions.set(lookAlike, global);
+    }
     visible = visible.replace(global, (found) => " ".repeat(found.length));
   }
   return visible;

@@ -18,6 +18,14 @@ export function foldText(original: string): FoldedText {
   let text = "";
   const origins: number[] = [];
   for (let index = 0; index < original.length; ) {
+    const code = original.charCodeAt(index);
+    // Plain ASCII needs only lower-casing; it is most of every Latin-script message.
+    if (code < 0x80 && code !== 0x60) {
+      text += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : original[index];
+      origins.push(index);
+      index += 1;
+      continue;
+    }
     const character = String.fromCodePoint(original.codePointAt(index) ?? 0);
     const folded = character
       .toLowerCase()

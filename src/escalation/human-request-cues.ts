@@ -17,10 +17,10 @@ const en = (() => {
   const notModifier = "(?![-\\s]+(?:discount|account|portal|pricing|plan|benefits|resources?|app|mode|string|id|card|number)\\b)";
   const set: CueSet = {
     cues: [
-      { pattern: rx(`\\b(?:talk|speak|chat|communicate|get\\s+through)(?:ing)?\\s+(?:to|with)\\s+${article}${kind}${anyone}\\b${notModifier}`), score: 0.9 },
+      { pattern: rx(`\\b(?:talk|speak|chat|communicate|get\\s+through)(?:ing)?\\s+(?:to|with|w/)\\s+${article}${kind}${anyone}\\b${notModifier}`), score: 0.9 },
       {
         pattern: rx(
-          `\\b(?:connect|transfer|put|pass|forward|route|redirect|send|hand)\\s+(?:me|us|this|it|my\\s+(?:case|issue|ticket|request|call))\\s+(?:over\\s+|through\\s+|back\\s+)?(?:to|with)\\s+${article}${kind}${anyone}\\b${notModifier}`,
+          `\\b(?:connect|transfer|put|pass|forward|route|redirect|send|hand)\\s+(?:me|us|this|it|my\\s+(?:case|issue|ticket|request|call))\\s+(?:over\\s+|through\\s+|back\\s+)?(?:to|with|w/)\\s+${article}${kind}${anyone}\\b${notModifier}`,
         ),
         score: 0.9,
       },
@@ -96,6 +96,10 @@ const es = (() => {
         score: 0.85,
       },
       { pattern: rx("\\balguien\\s+(?:real\\s+|de\\s+verdad\\s+)?(?:que\\s+)?(?:me\\s+)?(?:llame|atienda|conteste|contacte)\\b"), score: 0.8 },
+      { pattern: rx("\\bme\\s+(?:llame|llamen|atienda|atiendan|contacte|contacten)\\s+alguien\\b"), score: 0.8 },
+      // Being attended by a person: "¿me puede atender una persona?", "que me atienda un agente".
+      { pattern: rx(`\\b(?:atienda|atiendan|atender|atenderme)\\s+${article}${kind}${strict}\\b`), score: 0.85 },
+      { pattern: rx("\\b(?:hay|habra|existe)\\s+(?:algun|alguna|un|una)\\s+(?:humano|ser\\s+humano|agente|operador(?:a)?|persona\\s+real)\\b"), score: 0.8 },
       { pattern: rx("\\b(?:hay|habra|existe)\\s+(?:algun|alguna|un|una)?\\s*(?:persona|humano|agente|alguien|operador)\\s+(?:real|de\\s+verdad|con\\s+quien)"), score: 0.8 },
       {
         pattern: rx(
@@ -211,14 +215,35 @@ const de = (() => {
         score: 0.9,
       },
       {
+        pattern: rx(`\\ban\\s+${article}${kind}${anyone}\\b`),
+        requires: rx("\\b(?:weiterleiten|weitergeleitet|weitergeben|ubergeben|abgeben|durchstellen|verweisen)\\b"),
+        score: 0.85,
+      },
+      // "jemanden sprechen" takes the person without "mit": "Ich will Ihren Vorgesetzten sprechen".
+      {
+        pattern: rx(`\\b(?:mochte|will|muss|verlange|wurde\\s+gerne?|hatte\\s+gerne?)\\s+(?:\\S+\\s+){0,2}?(?:einen|eine|den|die|ihren|ihre|euren|eure)\\s+${kind}${strict}\\s+(?:\\S+\\s+)?sprechen\\b`),
+        score: 0.85,
+      },
+      {
         pattern: rx(`\\b(?:mochte|will|brauche|hatte\\s+gerne?|wunsche|verlange|benotige)\\s+(?:bitte\\s+|gerne?\\s+|jetzt\\s+|sofort\\s+)*(?:einen|eine|einem|den|die)\\s+${kind}${strict}\\b`),
         score: 0.85,
       },
-      { pattern: rx(`\\b(?:gibt\\s+es|gibts|ist\\s+da)\\s+(?:auch\\s+|hier\\s+)?(?:einen|eine|jemanden|jemand|irgendeinen)\\s+${kind}(?:mensch(?:en)?|person|mitarbeiter(?:in)?|jemand(?:en)?)\\b`), score: 0.8 },
+      {
+        pattern: rx(
+          `\\b(?:gibt\\s+es|gibts|ist\\s+da|sind\\s+da)\\s+(?:bei\\s+(?:ihnen|euch)\\s+|hier\\s+|da\\s+)?(?:auch\\s+|noch\\s+|uberhaupt\\s+)?(?:(?:einen|eine|jemanden|jemand|irgendeinen)\\s+${kind}|(?:echte|echten|richtige|richtigen|reale|lebendige)\\s+)(?:mensch(?:en)?|person(?:en)?|mitarbeiter(?:in|innen)?|jemand(?:en)?)\\b`,
+        ),
+        score: 0.8,
+      },
       {
         pattern: rx(`^\\s*(?:hallo\\s+)?${article}${kind}(?:mensch(?:en)?|mitarbeiter(?:in)?|berater(?:in)?|kundenservice|kundendienst|agent|ansprechpartner|echte\\s+person)(?:\\s+(?:bitte|jetzt|sofort))*\\s*$`),
         score: 0.75,
       },
+      {
+        pattern: rx("\\b(?:jemand|ein\\s+mitarbeiter|eine\\s+mitarbeiterin|ein\\s+berater|eine\\s+beraterin|sie)\\s+(?:(?!nicht\\b|nie\\b|kein)\\S+\\s+){0,3}?(?:anrufen|zuruckrufen)\\b"),
+        requires: rx("\\bmich\\b"),
+        score: 0.8,
+      },
+      { pattern: rx(`${article}${kind}${strict}\\s+(?:ans\\s+telefon|an\\s+den\\s+apparat|in\\s+den\\s+chat)\\b`), score: 0.85 },
       { pattern: rx("\\b(?:menschliche[nrm]?|personliche[nrm]?)\\s+(?:hilfe|ansprechpartner(?:in)?|beratung|unterstutzung|kontakt|support)\\b"), score: 0.75 },
       { pattern: rx("\\b(?:mochte|will|hatte\\s+gerne?|bitte\\s+um|wunsche)\\s+(?:einen\\s+)?ruckruf\\b|\\brufen\\s+sie\\s+mich\\s+(?:bitte\\s+)?(?:zuruck|an)\\b"), score: 0.7 },
       {
@@ -263,7 +288,7 @@ const zh: CueSet = {
     rx("真人(?:秀|版|cs)"),
     rx("(?:你|您)?(?:是|是不是)(?:真人|机器人|人工)(?:吗|嘛|么|呢)?"),
   ],
-  negation: rx("不用|不需要|不必|无需|没必要|用不着|别|不要|不想"),
+  negation: rx("不用|不需要|不必|无需|没必要|用不着|别|不要|不想|[不没]$"),
   notNegating: rx("为什么|为啥"),
 };
 

@@ -2,7 +2,8 @@ import type { CueSet, MultilingualCues } from "./find-cue.ts";
 
 // Legal words have everyday twins ("Sue from your team", "food court", "poursuivre en
 // français", "a mi juicio"), so most cues need a frame: a possessive, a verb or an object.
-// A chargeback threat counts: it is the customer going over the shop's head to the bank.
+// A lawyer who recommended a product is not a threat. A chargeback threat counts: it is the
+// customer going over the shop's head to the bank.
 const rx = (source: string) => new RegExp(source, "u");
 
 const en: CueSet = {
@@ -28,7 +29,10 @@ const en: CueSet = {
       score: 0.75,
     },
   ],
-  lookAlikes: [rx("\\b(?:i'm|i\\s+am|as)\\s+a\\s+(?:lawyer|attorney|solicitor)\\b"), rx("\\b(?:food|tennis|basketball|badminton)\\s+courts?\\b")],
+  lookAlikes: [
+    rx("\\b(?:i'm|i\\s+am|as)\\s+a\\s+(?:lawyer|attorney|solicitor)\\b"),
+    rx("\\b(?:my|our|a)\\s+(?:lawyer|attorney|solicitor)(?:\\s+friend)?\\s+(?:recommended|suggested|advised|told\\s+me\\s+about|uses|bought|loves|likes)\\b"),
+    rx("\\b(?:food|tennis|basketball|badminton)\\s+courts?\\b")],
   negation: rx("\\b(?:not|no|never|without)\\b|n't\\b|\\bdont\\b|\\bcannot\\b"),
   notNegating: rx("\\bwhy\\b|\\bor\\s+(?:else|i)\\b|\\bunless\\b|\\bif\\b"),
 };
@@ -52,14 +56,17 @@ const es: CueSet = {
     },
     { pattern: rx("\\b(?:contracargo|retrocargo)s?\\b|\\b(?:anular|reclamar|disputar)\\s+(?:el|este|ese)\\s+(?:cargo|cobro|pago)\\s+(?:con|a|en|ante|a\\s+traves\\s+de)\\s+(?:mi\\s+)?(?:banco|tarjeta)\\b"), score: 0.75 },
   ],
-  lookAlikes: [rx("\\b(?:soy|como)\\s+abogad[oa]\\b"), rx("\\ba\\s+mi\\s+juicio\\b")],
+  lookAlikes: [
+    rx("\\b(?:soy|como)\\s+abogad[oa]\\b"),
+    rx("\\b(?:mi|nuestro|nuestra|un|una)\\s+abogad[oa]\\s+(?:me\\s+|nos\\s+)?(?:recomendo|aconsejo|sugirio|usa|compro)\\b"),
+    rx("\\ba\\s+mi\\s+juicio\\b")],
   negation: rx("\\b(?:no|nunca|jamas|sin)\\b"),
   notNegating: rx("\\bpor\\s+que\\b|\\bsi\\s+no\\b|\\bo\\s+si\\s+no\\b"),
 };
 
 const fr: CueSet = {
   cues: [
-    { pattern: rx("\\b(?:poursuivre|poursuivrai|poursuivrons|poursuivre)\\s+en\\s+justice\\b|\\b(?:vous|les)\\s+poursuivre\\b|\\bpoursuites?\\s+(?:judiciaires?|en\\s+justice)\\b"), score: 0.9 },
+    { pattern: rx("\\b(?:poursuivre|poursuivrai|poursuivrons)\\s+en\\s+justice\\b|(?<!-)\\b(?:vous|les)\\s+poursuivre\\b(?!\\s+(?:la|le|les|l'|votre|vos|ma|mon|mes|cette|ce|notre|nos))|\\bpoursuites?\\s+(?:judiciaires?|en\\s+justice)\\b"), score: 0.9 },
     {
       pattern: rx(
         "\\b(?:action|actions|recours)\\s+en\\s+justice\\b|\\baller\\s+en\\s+justice\\b|\\bsaisi\\w*\\s+(?:la\\s+justice|le\\s+tribunal|les\\s+tribunaux|le\\s+juge|le\\s+mediateur)\\b|\\btribuna(?:l|ux)\\b|\\bmise\\s+en\\s+demeure\\b",
@@ -76,7 +83,10 @@ const fr: CueSet = {
     },
     { pattern: rx("\\b(?:faire|fais|ferai)\\s+opposition\\b|\\bopposition\\s+(?:sur|a)\\s+(?:ma\\s+carte|le\\s+paiement|le\\s+prelevement)\\b|\\bretrofacturation\\b|\\bcontester\\s+(?:le|ce)\\s+(?:paiement|prelevement|debit)\\s+aupres\\s+de\\s+ma\\s+banque\\b"), score: 0.75 },
   ],
-  lookAlikes: [rx("\\b(?:je\\s+suis|en\\s+tant\\s+qu')\\s*avocat(?:e)?\\b"), rx("\\bavocats?\\s+(?:mur|murs|bio|hass|frais)\\b")],
+  lookAlikes: [
+    rx("\\b(?:je\\s+suis|en\\s+tant\\s+qu')\\s*avocat(?:e)?\\b"),
+    rx("\\b(?:mon|notre|un|une)\\s+avocat(?:e)?\\s+(?:m'a\\s+|nous\\s+a\\s+)?(?:conseille|recommande|suggere|utilise|a\\s+achete)\\b"),
+    rx("\\bavocats?\\s+(?:mur|murs|bio|hass|frais)\\b")],
   negation: rx("\\b(?:ne|pas|jamais|sans)\\b|(?:^|\\s)n'"),
   notNegating: rx("\\bpourquoi\\b|\\bsinon\\b|\\bsi\\b"),
 };
@@ -86,10 +96,14 @@ const de: CueSet = {
     { pattern: rx("\\bverklag\\w*|\\bklage\\s+(?:einreichen|erheben)\\b|\\bsammelklage\\b|\\bgerichtlich\\w*|\\bvor\\s+gericht\\b|\\b(?:zum|ans|beim|an\\s+das)\\s+gericht\\b|\\b(?:amts|land)gericht\\b|\\bgericht\\s+(?:gehen|ziehen|bringen|einschalten)\\b"), score: 0.9 },
     { pattern: rx("\\b(?:rechtliche|juristische|gerichtliche)\\s+(?:schritte|konsequenzen|wege)\\b|\\brechtsweg\\b|\\bmahnbescheid\\b|\\b(?:straf)?anzeige\\s+(?:erstatten|gegen)\\b"), score: 0.9 },
     { pattern: rx("\\b(?:mein\\w*|unser\\w*|ein\\w*|den|zum)\\s+(?:rechts)?anwalt\\w*|\\banwaltlich\\w*|\\banwaltskanzlei\\b"), score: 0.85 },
+    { pattern: rx("\\bzeige\\s+(?:sie|euch|dich|ihre\\s+firma)\\s+an\\b|\\b(?:werde|will)\\s+(?:sie|euch|dich)\\s+anzeigen\\b"), score: 0.85 },
     { pattern: rx("\\b(?:verbraucherzentrale|verbraucherschutz\\w*|schlichtungsstelle|bundesnetzagentur|verbraucherschlichtung)\\b"), score: 0.8 },
     { pattern: rx("\\b(?:chargeback|ruckbuchung|zuruckbuch\\w*)\\b|\\blastschrift\\s+(?:zuruck\\w*|widerrufen|platzen)\\b|\\bwiderspruch\\s+bei\\s+(?:meiner|der)\\s+bank\\b"), score: 0.75 },
   ],
-  lookAlikes: [rx("\\b(?:ich\\s+bin|als)\\s+(?:rechts)?anwalt(?:in)?\\b")],
+  lookAlikes: [
+    rx("\\b(?:ich\\s+bin|als)\\s+(?:rechts)?anwalt(?:in)?\\b"),
+    rx("\\b(?:mein\\w*|unser\\w*)\\s+(?:rechts)?anwalt\\w*\\s+(?:hat\\s+(?:mir|uns)\\s+(?:\\S+\\s+){0,3}empfohlen|empfiehlt|empfahl|nutzt|benutzt)\\b"),
+  ],
   negation: rx("\\b(?:nicht|kein|keine|keinen|nie|niemals|ohne)\\b"),
   notNegating: rx("\\b(?:warum|sonst|wenn|falls)\\b"),
   negationAfter: rx("^\\s*(?:\\S+\\s+){0,2}?(?:nicht|nie)\\b"),
@@ -102,7 +116,7 @@ const zh: CueSet = {
     { pattern: rx("消协|消费者协会|12315|市场监管|工商局|法律(?:途径|手段|责任|程序)|报警"), score: 0.8 },
     { pattern: rx("拒付|(?:信用卡|银行)(?:争议|申诉)"), score: 0.75 },
   ],
-  lookAlikes: [rx("我(?:是|做)律师")],
+  lookAlikes: [rx("我(?:是|做)律师"), rx("律师(?:朋友)?(?:推荐|介绍|建议我买)")],
   negation: rx("不会|不想|不打算|没打算|不用|不要"),
   notNegating: rx("为什么|如果|否则|不然"),
 };

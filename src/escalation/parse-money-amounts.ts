@@ -1,6 +1,7 @@
 import { foldText } from "./fold-text.ts";
 import { parseChineseNumber } from "./parse-chinese-number.ts";
 import { parseLocaleNumber } from "./parse-locale-number.ts";
+import { clipLongText } from "./clip-long-text.ts";
 
 /** A sum of money written in a message; `currency` is an ISO code. */
 export interface MoneyAmount {
@@ -31,7 +32,7 @@ const chinese = /([零〇一二两三四五六七八九十百千万]+)\s*(元|�
  * `4000元`, `两千块`). A bare number is not money: it may be an order number or a quantity.
  */
 export function parseMoneyAmounts(text: string): MoneyAmount[] {
-  const folded = foldText(text);
+  const folded = foldText(clipLongText(text));
   const found: Array<MoneyAmount & { start: number; end: number }> = [];
   const add = (start: number, end: number, amount: number | undefined, currency: string | undefined) => {
     if (amount === undefined || currency === undefined) return;

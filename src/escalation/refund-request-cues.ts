@@ -10,6 +10,8 @@ const en: CueSet = {
   cues: [
     { pattern: rx("\\brefund(?:s|ed|ing)?\\b|\\bmoney\\s+back\\b"), score: 0.9 },
     { pattern: rx("\\breimburs\\w*|\\b(?:give|pay|send)\\s+(?:me\\s+)?(?:back\\s+)?my\\s+money\\b|\\bpay\\s+me\\s+back\\b|\\breturn\\s+my\\s+money\\b"), score: 0.85 },
+    // "I want my $650 back": money back with the sum in between.
+    { pattern: rx("\\b(?:want|need|get|give\\s+me)\\s+(?:my|the|those|these|our)\\s+(?:us)?[$€£¥]?\\s?\\d[\\d.,]*\\s?(?:[$€£¥]|usd|eur|euros?|dollars?|bucks)?\\s+back\\b"), score: 0.85 },
     { pattern: rx("\\bcredit\\s+(?:it\\s+)?back\\b|\\bcredit\\s+my\\s+(?:card|account)\\b"), score: 0.75 },
   ],
   lookAlikes: [rx("\\b(?:refund|return|returns|cancellation)\\s+(?:policy|policies|rules|terms|conditions)\\b")],

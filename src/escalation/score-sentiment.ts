@@ -7,6 +7,7 @@ import { foldText } from "./fold-text.ts";
 import type { SentimentHit } from "./sentiment-hit.ts";
 import { emojiValences, sentimentLexicons } from "./sentiment-lexicon.ts";
 import type { SentimentLexicon } from "./sentiment-lexicon.ts";
+import { clipLongText } from "./clip-long-text.ts";
 
 // VADER's normalisation constant: one strong word lands near ±0.6, three near ±0.9.
 const normalisation = 15;
@@ -24,7 +25,8 @@ const confidentDetection = 0.5;
  * words, not meaning, so sarcasm ("great, just great"), irony, idioms outside the lexicon and
  * negation further than three words away are missed; a calm, factual complaint stays mild.
  */
-export function scoreSentiment(text: string, language?: Language): DetectorResult {
+export function scoreSentiment(fullText: string, language?: Language): DetectorResult {
+  const text = clipLongText(fullText);
   const folded = foldText(text);
   const hits: SentimentHit[] = [
     ...(/\p{Script=Han}/u.test(folded.text) ? collectHanValences(folded.text, sentimentLexicons.zh) : []),
@@ -59,7 +61,8 @@ const merged = new Map<string, SentimentLexicon>();
 // The conversation's language first; the message's own language (when the detector is sure)
 // fills in, for the customer who switches to English to complain.
 function latinLexicon(text: string, language: Language | undefined): SentimentLexicon {
-  const detected = detectLanguage(text);
+  // The opening is enough to tell a switch of language.
+  const detected = detectLanguage(text.slice(0, 300));
   const candidates = [language, detected.confidence >= confidentDetection ? detected.language : undefined].filter(
     (candidate): candidate is Exclude<Language, "zh"> => candidate !== undefined && candidate !== "zh",
   );
@@ -78,6 +81,7 @@ function mergeLexicons(primary: SentimentLexicon, secondary: SentimentLexicon): 
   return {
     entries: new Map([...secondary.entries, ...primary.entries]),
     stems: [...primary.stems, ...secondary.stems].sort((a, b) => b[0].length - a[0].length),
+    phraseStarts: new Set([...primary.phraseStarts, ...secondary.phraseStarts]),
     intensifiers: new Map([...secondary.intensifiers, ...primary.intensifiers]),
     negators: new Set([...primary.negators, ...secondary.negators]),
     contrasts: new Set([...primary.contrasts, ...secondary.contrasts]),

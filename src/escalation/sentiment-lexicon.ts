@@ -11,6 +11,8 @@ export interface SentimentLexicon {
   entries: ReadonlyMap<string, number>;
   /** Word beginnings ("frustrat") for inflected forms, longest first. */
   stems: ReadonlyArray<readonly [string, number]>;
+  /** First words of the multi-word entries and intensifiers, so single words skip phrase lookups. */
+  phraseStarts: ReadonlySet<string>;
   /** Words that scale the next sentiment word: above 1 boosts ("very"), below 1 damps ("a bit"). */
   intensifiers: ReadonlyMap<string, number>;
   negators: ReadonlySet<string>;
@@ -44,10 +46,12 @@ function lexicon(definition: {
     .filter(([word]) => word.endsWith("*"))
     .map(([word, valence]) => [word.slice(0, -1), valence] as const)
     .sort((a, b) => b[0].length - a[0].length);
+  const intensifiers = parseEntries(definition.intensifiers);
   return {
     entries,
     stems,
-    intensifiers: parseEntries(definition.intensifiers),
+    phraseStarts: phraseStartsOf([...entries.keys(), ...intensifiers.keys()]),
+    intensifiers,
     negators: new Set(definition.negators.split(/\s+/u).filter(Boolean).map((word) => foldText(word).text)),
     contrasts: new Set(definition.contrasts.split(/\s+/u).filter(Boolean)),
     negationFollows: definition.negationFollows ?? false,
@@ -59,7 +63,7 @@ const en = lexicon({
     worst -3.4, terrible -3, horrible -3, awful -3, horrendous -3.2, appalling -3.2, atrocious -3.2, disgusting -3.2,
     pathetic -3, useless -3, furious -3.2, livid -3.2, outraged -3.2, outrageous -3.2, unacceptable -3, ridiculous -2.6,
     absurd -2.4, scam -3.5, scammed -3.5, scammers -3.5, fraud -3.2, fraudulent -3.4, ripoff -3.2, rip off -3.2, rip-off -3.2,
-    thieves -3.4, stealing -3, stole -3, liars -3.2, lied -2.8, lying -2.6, hate -3, hated -3, disgrace -3.2,
+    thieves -3.4, crooks -3.4, crook -3.2, stealing -3, stole -3, liars -3.2, lied -2.8, lying -2.6, hate -3, hated -3, disgrace -3.2,
     disgraceful -3.2, shameful -3, shame -2.2, incompetent -3, incompetence -3, nightmare -2.8, joke -1.5,
     what a joke -2.8, this is a joke -2.8, garbage -3, trash -2.8, crap -3, crappy -3, shit -3.5, shitty -3.5, fuck -3.5,
     fucking -2.5, wtf -3, bullshit -3.5, damn -1.8, hell -1.5, sucks -2.8, sucked -2.6, suck -2.6, angry -2.5, angrier -2.8,
@@ -177,6 +181,11 @@ const zh = lexicon({
   negators: "不是 不太 不怎么 不够 并不 毫不 没有 不 没 别",
   contrasts: "但是 不过 可是 但 然而",
 });
+
+/** First words of the entries that have more than one. */
+export function phraseStartsOf(entries: Iterable<string>): Set<string> {
+  return new Set([...entries].filter((entry) => entry.includes(" ")).map((entry) => entry.split(" ")[0]));
+}
 
 /** The lexicon of each supported language. */
 export const sentimentLexicons: Readonly<Record<Language, SentimentLexicon>> = { en, es, fr, de, zh };

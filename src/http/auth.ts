@@ -23,6 +23,13 @@ export function requireAdmin(context: Context, adminToken: string): void {
   if (!sameSecret(token, adminToken)) throw forbidden("Admin token required");
 }
 
+/** Requires the agent token (the admin token also opens the desk). */
+export function requireAgent(context: Context, agentToken: string, adminToken: string): void {
+  const token = bearerToken(context);
+  if (!token) throw unauthorized();
+  if (!sameSecret(token, agentToken) && !sameSecret(token, adminToken)) throw forbidden("Agent token required");
+}
+
 /** Requires the token of this very conversation (the admin token also opens any conversation). */
 export function requireConversationAccess(context: Context, conversationId: string, tokens: ConversationTokens, adminToken: string): void {
   const token = bearerToken(context);

@@ -1,14 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
+import type { ConversationEventBus } from "../conversation/conversation-event-bus.ts";
 import type { ConversationService } from "../conversation/conversation-service.ts";
+import type { DeskService } from "../conversation/desk-service.ts";
+import type { TurnGuardrails } from "../conversation/turn-guardrails.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Queryable } from "../storage/database.ts";
-import { requireAdmin } from "./auth.ts";
+import { requireAdmin, requireAgent } from "./auth.ts";
 import type { ConversationTokens } from "./conversation-tokens.ts";
 import { HttpError, errorResponse } from "./errors.ts";
 import { buildOpenApiDocument } from "./openapi.ts";
 import { conversationRoutes } from "./routes/conversation-routes.ts";
+import { deskRoutes } from "./routes/desk-routes.ts";
+import { guardrailCheckRoutes, guardrailEventRoutes } from "./routes/guardrail-routes.ts";
 import { jobRoutes } from "./routes/job-routes.ts";
 import { knowledgeRoutes } from "./routes/knowledge-routes.ts";
 import { staticPageRoutes } from "./routes/static-pages.ts";
@@ -22,6 +27,10 @@ export interface HttpDependencies {
   tokens: ConversationTokens;
   tickets: TicketStore;
   adminToken: string;
+  agentToken: string;
+  desk: DeskService;
+  guardrails: TurnGuardrails;
+  events: ConversationEventBus;
   limits: { maxUploadBytes: number; maxMessageChars: number };
   isReady: () => boolean;
   logger: Logger;
@@ -61,11 +70,23 @@ export function createHttpApp(deps: HttpDependencies): Hono {
   };
   app.use("/v1/kb/*", admin);
   app.use("/v1/jobs/*", admin);
+  app.use("/v1/guardrails/*", admin);
+  app.use("/v1/admin/*", admin);
+  app.use("/v1/desk/*", async (context, next) => {
+    requireAgent(context, deps.agentToken, deps.adminToken);
+    await next();
+  });
 
-  app.route("/v1/conversations", conversationRoutes({ conversations: deps.conversations, tokens: deps.tokens, adminToken: deps.adminToken, maxMessageChars: deps.limits.maxMessageChars }));
+  app.route(
+    "/v1/conversations",
+    conversationRoutes({ conversations: deps.conversations, events: deps.events, tokens: deps.tokens, adminToken: deps.adminToken, maxMessageChars: deps.limits.maxMessageChars }),
+  );
   app.route("/v1/ws-tickets", wsTicketRoutes({ tickets: deps.tickets, tokens: deps.tokens, conversations: deps.conversations }));
   app.route("/v1/kb", knowledgeRoutes({ knowledgeBase: deps.knowledgeBase, maxUploadBytes: deps.limits.maxUploadBytes }));
   app.route("/v1/jobs", jobRoutes(deps.db));
+  app.route("/v1/guardrails", guardrailCheckRoutes(deps.guardrails.input));
+  app.route("/v1/admin/guardrails", guardrailEventRoutes(deps.db));
+  app.route("/v1/desk", deskRoutes(deps.desk));
   app.route("/", staticPageRoutes(deps.db));
   return app;
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { createConversationSchema } from "./routes/conversation-routes.ts";
+import { agentMessageSchema } from "./routes/desk-routes.ts";
+import { guardrailCheckSchema } from "./routes/guardrail-routes.ts";
 import { jsonDocumentSchema } from "./routes/knowledge-routes.ts";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) } });
@@ -10,6 +12,7 @@ const errorBody = {
 const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((status) => [String(status), errorBody]));
 const admin = [{ adminToken: [] }];
 const conversation = [{ conversationToken: [] }];
+const agent = [{ agentToken: [] }, { adminToken: [] }];
 const idParameter = (name: string) => ({ name, in: "path", required: true, schema: { type: "string", format: "uuid" } });
 
 /** The OpenAPI 3.1 description of the HTTP API; request bodies come from the same zod schemas that validate them. */
@@ -21,6 +24,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       securitySchemes: {
         adminToken: { type: "http", scheme: "bearer", description: "The admin token printed at start" },
         conversationToken: { type: "http", scheme: "bearer", description: "The token returned by POST /v1/conversations" },
+        agentToken: { type: "http", scheme: "bearer", description: "The agent-desk token printed at start" },
       },
       schemas: {
         Error: {
@@ -50,9 +54,20 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           parameters: [idParameter("id")],
           requestBody: { required: true, content: json(z.object({ text: z.string().min(1) })) },
           responses: {
-            "200": { description: "`{message, conversation}`, or the event stream turn.started, delta, tool, citations, done | error" },
+            "200": {
+              description:
+                "`{message, conversation, escalation?}` (or `{message: null, deliveredTo: \"agent\", conversation}` while a person holds the conversation), or the event stream turn.started, delta, tool, citations, escalated, done | error | delivered",
+            },
             ...errors(400, 401, 403, 404, 413, 415, 422, 502, 503),
           },
+        },
+      },
+      "/v1/conversations/{id}/events": {
+        get: {
+          summary: "Server-Sent Events outside turns: agent.message, conversation.status",
+          security: conversation,
+          parameters: [idParameter("id")],
+          responses: { "200": { description: "text/event-stream" }, ...errors(401, 403, 404) },
         },
       },
       "/v1/ws-tickets": {
@@ -88,6 +103,49 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       },
       "/v1/jobs/{id}": {
         get: { summary: "Status of a queued job", security: admin, parameters: [idParameter("id")], responses: { "200": { description: "The job" }, ...errors(401, 403, 404) } },
+      },
+      "/v1/guardrails/check": {
+        post: {
+          summary: "Run the configured guardrail on a text",
+          security: admin,
+          requestBody: { required: true, content: json(guardrailCheckSchema) },
+          responses: { "200": { description: "`{action: NONE|ANONYMIZED|BLOCKED, output, findings: [{type, category, action, start, end, score}]}`" }, ...errors(400, 401, 403, 415, 422) },
+        },
+      },
+      "/v1/admin/guardrails/events": {
+        get: {
+          summary: "Recorded guardrail interventions, newest first (never the matched values)",
+          security: admin,
+          parameters: [
+            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500 } },
+            { name: "conversationId", in: "query", schema: { type: "string", format: "uuid" } },
+          ],
+          responses: { "200": { description: "`{events: [{id, conversationId, messageId, source, policy, categories, types, action, createdAt}]}`" }, ...errors(401, 403, 422) },
+        },
+      },
+      "/v1/desk/queue": {
+        get: { summary: "Escalated conversations waiting for or held by a person, oldest first", security: agent, responses: { "200": { description: "`{queue}`" }, ...errors(401, 403) } },
+      },
+      "/v1/desk/conversations/{id}": {
+        get: { summary: "Handoff package and transcript", security: agent, parameters: [idParameter("id")], responses: { "200": { description: "`{conversation, handoff, messages}`" }, ...errors(401, 403, 404) } },
+      },
+      "/v1/desk/conversations/{id}/claim": {
+        post: { summary: "Take the conversation over", security: agent, parameters: [idParameter("id")], responses: { "200": { description: "`{handoff}`" }, ...errors(401, 403, 404, 409) } },
+      },
+      "/v1/desk/conversations/{id}/messages": {
+        post: {
+          summary: "Write to the customer (delivered live as agent.message)",
+          security: agent,
+          parameters: [idParameter("id")],
+          requestBody: { required: true, content: json(agentMessageSchema) },
+          responses: { "201": { description: "`{message}`" }, ...errors(401, 403, 404, 409, 415, 422) },
+        },
+      },
+      "/v1/desk/conversations/{id}/resolve": {
+        post: { summary: "Mark the conversation resolved", security: agent, parameters: [idParameter("id")], responses: { "200": { description: "`{conversation}`" }, ...errors(401, 403, 404) } },
+      },
+      "/v1/desk/conversations/{id}/release": {
+        post: { summary: "Hand the conversation back to the assistant", security: agent, parameters: [idParameter("id")], responses: { "200": { description: "`{conversation}`" }, ...errors(401, 403, 404, 409) } },
       },
     },
   };

@@ -3,8 +3,10 @@ import type { Duplex } from "node:stream";
 import { performance } from "node:perf_hooks";
 import { WebSocketServer, type WebSocket } from "ws";
 import { z } from "zod";
+import type { ConversationEventBus } from "../conversation/conversation-event-bus.ts";
 import type { ConversationService } from "../conversation/conversation-service.ts";
 import type { Logger } from "../observability/logger.ts";
+import { customerPush } from "./customer-push.ts";
 import { HttpError } from "./errors.ts";
 import { validateMessageText } from "./routes/conversation-routes.ts";
 import type { TicketStore } from "./ws-tickets.ts";
@@ -13,11 +15,12 @@ const incomingSchema = z.object({ type: z.literal("message"), text: z.unknown() 
 
 /**
  * Serves `GET /v1/ws?ticket=…`: the ticket is consumed before the upgrade completes; then each
- * `{type: "message", text}` runs a turn whose events go back as JSON frames.
+ * `{type: "message", text}` runs a turn whose events go back as JSON frames; messages from the
+ * agent desk arrive as `{type: "agent.message", message}` frames.
  */
 export function attachWebSocketServer(
   server: Server,
-  deps: { tickets: TicketStore; conversations: ConversationService; maxMessageChars: number; logger: Logger },
+  deps: { tickets: TicketStore; conversations: ConversationService; events: ConversationEventBus; maxMessageChars: number; logger: Logger },
 ): { close(): void } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
 
@@ -47,6 +50,12 @@ export function attachWebSocketServer(
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(payload));
     };
     send({ type: "ready", conversationId });
+    // What a person at the desk writes reaches the customer live, between turns.
+    const unsubscribe = deps.events.subscribe(conversationId, (event) => {
+      const push = customerPush(event);
+      if (push) send(push);
+    });
+    ws.on("close", unsubscribe);
     ws.on("message", (raw) => {
       const receivedAt = performance.now();
       let text: string;

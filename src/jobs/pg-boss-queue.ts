@@ -24,11 +24,12 @@ export function createPgBossQueue(db: Database, options: { pollingIntervalSecond
     if (!declared.has(name)) throw new Error(`Job type ${name} was not declared when the queue started`);
   };
   return {
+    transactionalSend: true,
     async start(jobTypes) {
       await boss.start();
       // Declared up front: creating a queue inside a caller's transaction would wait on that transaction.
       for (const name of jobTypes) {
-        await boss.createQueue(name);
+        await createQueueRetryingDeadlocks(boss, name);
         declared.add(name);
       }
     },
@@ -59,4 +60,17 @@ export function createPgBossQueue(db: Database, options: { pollingIntervalSecond
       await boss.stop({ graceful: true, wait: true, timeout: stopOptions?.graceMs ?? 10_000 });
     },
   };
+}
+
+/** Several nodes starting at once can deadlock inside pg-boss's createQueue; the loser simply tries again. */
+async function createQueueRetryingDeadlocks(boss: PgBoss, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await boss.createQueue(name);
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !/deadlock detected/i.test(error instanceof Error ? error.message : "")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
 }

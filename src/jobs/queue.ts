@@ -19,6 +19,8 @@ export interface SendOptions {
 
 /** The durable queue port: pg-boss on Postgres/PGlite; other adapters (SQS) implement the same. */
 export interface Queue {
+  /** Whether `send` can join the caller's transaction (pg-boss: yes; SQS: no, the caller sends after commit). */
+  readonly transactionalSend: boolean;
   /** Starts the queue and declares the job types it will carry. */
   start(jobTypes: string[]): Promise<void>;
   send(type: string, payload: Record<string, unknown>, options: SendOptions): Promise<void>;

@@ -55,6 +55,7 @@ export function createSqsQueue(options: SqsQueueOptions): Queue {
   };
 
   return {
+    transactionalSend: false,
     async start(jobTypes) {
       for (const type of jobTypes) {
         const url = options.queueUrls[type];

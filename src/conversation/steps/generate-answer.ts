@@ -1,12 +1,15 @@
 import { performance } from "node:perf_hooks";
 import { estimateTokens } from "../../knowledge/chunk/estimate-tokens.ts";
 import { ModelError, type ChatMessage, type ChatModel, type ContentBlock, type StopReason, type ToolUse, type Usage } from "../../models/model-port.ts";
+import { createStreamGuard, type GuardrailEngine, type StreamGuardStep } from "../../guardrails/index.ts";
 import { text } from "../../i18n/texts.ts";
 import type { Language } from "../../i18n/language.ts";
+import type { OrderStatusResult } from "../../orders/order-status-tool.ts";
 import { buildModelMessages } from "../build-model-messages.ts";
+import { extractCitations } from "../extract-citations.ts";
 import { truncateHistory } from "../history-budget.ts";
 import { buildSystemPrompt, formatSources } from "../prompts.ts";
-import type { TurnContext, TurnStep } from "../turn-context.ts";
+import { needsAnswer, type TurnContext, type TurnStep } from "../turn-context.ts";
 import type { TurnTools } from "../turn-tools.ts";
 
 // A tool loop that keeps asking for tools is cut here and answered with what it has.
@@ -18,9 +21,14 @@ export interface GenerateOptions {
   historyTokenBudget: number;
 }
 
-/** Step 7: streams the grounded answer, running the tool loop (order lookups) in between. */
-export function generateAnswer(chatModel: ChatModel, tools: TurnTools, options: GenerateOptions): TurnStep {
+/**
+ * Steps 7 and 8: streams the grounded answer, running the tool loop (order lookups) in between.
+ * Every delta passes the output guardrail, which releases text sentence by sentence once checked;
+ * a blocked sentence stops the stream and the answer becomes the localized refusal.
+ */
+export function generateAnswer(chatModel: ChatModel, tools: TurnTools, outputGuardrail: GuardrailEngine, options: GenerateOptions): TurnStep {
   return async (context) => {
+    if (!needsAnswer(context)) return;
     const history = truncateHistory(context.history, options.historyTokenBudget, estimateTokens);
     const messages: ChatMessage[] = buildModelMessages(history, {
       role: "user",
@@ -29,6 +37,15 @@ export function generateAnswer(chatModel: ChatModel, tools: TurnTools, options: 
     const usage: Usage = { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 };
     let answer = "";
     let firstTokenMs: number | undefined;
+    const guard = createStreamGuard(recordingInterventions(outputGuardrail, context), { language: context.language });
+    // Only checked text reaches the customer and the stored answer.
+    const release = (step: StreamGuardStep): boolean => {
+      if (step.emit) {
+        answer += step.emit;
+        context.emit({ type: "delta", text: step.emit });
+      }
+      return !step.blocked;
+    };
     try {
       for (let round = 0; round <= maxToolRounds; round++) {
         const toolUses: ToolUse[] = [];
@@ -44,7 +61,8 @@ export function generateAnswer(chatModel: ChatModel, tools: TurnTools, options: 
           if (part.type === "text-delta") {
             firstTokenMs ??= performance.now() - context.receivedAt;
             roundText += part.text;
-            context.emit({ type: "delta", text: part.text });
+            // Leaving the loop cancels the model's stream: nothing more of a blocked answer is read.
+            if (!release(guard.push(part.text))) break;
           } else if (part.type === "tool-use") {
             toolUses.push(part.toolUse);
           } else {
@@ -52,17 +70,17 @@ export function generateAnswer(chatModel: ChatModel, tools: TurnTools, options: 
             addUsage(usage, part.usage);
           }
         }
-        answer += roundText;
-        if (stopReason !== "tool_use" || toolUses.length === 0) break;
+        if (context.outputGuardrail?.action === "BLOCKED" || stopReason !== "tool_use" || toolUses.length === 0) break;
         messages.push({ role: "assistant", content: [...(roundText ? [{ text: roundText }] : []), ...toolUses.map((toolUse): ContentBlock => ({ toolUse }))] });
         messages.push({ role: "user", content: await runTools(context, tools, toolUses) });
-        if (roundText && !/\s$/.test(roundText)) {
-          answer += " ";
-          context.emit({ type: "delta", text: " " });
-        }
+        if (roundText && !/\s$/.test(roundText) && !release(guard.push(" "))) break;
       }
+      if (context.outputGuardrail?.action !== "BLOCKED") release(guard.flush());
       context.answer = { text: answer.trim(), model: options.model, usage, firstTokenMs, status: "complete" };
+      context.modelAnswer = context.answer.text;
+      context.citations = extractCitations(context.answer.text, context.sources);
     } catch (error) {
+      release(guard.flush());
       const failure = error instanceof ModelError ? error : new ModelError(error instanceof Error ? error.message : String(error), "InternalError", false);
       context.answer = { text: answer.trim(), model: options.model, usage, firstTokenMs, status: answer ? "incomplete" : "failed" };
       context.failure = {
@@ -72,6 +90,23 @@ export function generateAnswer(chatModel: ChatModel, tools: TurnTools, options: 
         cause: failure.message,
       };
     }
+  };
+}
+
+/** The engine, noting on the turn every check that acted (the stream guard reports only blocks). */
+function recordingInterventions(engine: GuardrailEngine, context: TurnContext): GuardrailEngine {
+  return {
+    check(text, options) {
+      const result = engine.check(text, options);
+      if (result.action === "NONE") return result;
+      const previous = context.outputGuardrail;
+      context.outputGuardrail = {
+        action: previous?.action === "BLOCKED" ? "BLOCKED" : result.action,
+        findings: [...(previous?.findings ?? []), ...result.findings],
+        blockedMessage: previous?.blockedMessage ?? result.blockedMessage,
+      };
+      return result;
+    },
   };
 }
 
@@ -88,6 +123,9 @@ async function runTools(context: TurnContext, tools: TurnTools, toolUses: ToolUs
     context.emit({ type: "tool", name: toolUse.name, status: "started" });
     try {
       const output = await tools.run(toolUse, context.conversation);
+      context.toolsUsed.push(toolUse.name);
+      const order = output as Partial<OrderStatusResult> | undefined;
+      if (order?.found === true && order.verified === true && "order" in order && order.order) context.verifiedOrders.push(order.order);
       results.push({ toolResult: { toolUseId: toolUse.toolUseId, content: [{ json: output }], status: "success" } });
       context.emit({ type: "tool", name: toolUse.name, status: "completed" });
     } catch (error) {

@@ -1,17 +1,23 @@
 import { performance } from "node:perf_hooks";
 import type { Queryable } from "../../storage/database.ts";
 import { appendMessage } from "../conversation-store.ts";
-import { extractCitations } from "../extract-citations.ts";
+import { isNoAnswer } from "../no-answer.ts";
 import type { TurnStep } from "../turn-context.ts";
 
 /** Step 10: stores the answer with model, usage, latency and citations, then ends the stream. */
 export function persistAnswer(db: Queryable): TurnStep {
   return async (context) => {
+    const conversation = { id: context.conversation.id, status: context.conversation.status };
+    if (context.deliveredToAgent && context.userMessage) {
+      context.emit({ type: "delivered", messageId: context.userMessage.id, conversation });
+      return;
+    }
     const answer = context.answer;
     const latencyMs = Math.round(performance.now() - context.receivedAt);
     if (!answer) return;
-    context.citations = extractCitations(answer.text, context.sources);
+    if (answer.unstreamed) context.emit({ type: "delta", text: answer.unstreamed });
     if (context.citations.length) context.emit({ type: "citations", citations: context.citations });
+    if (context.escalation) context.emit({ type: "escalated", reasons: context.escalation.reasons, position: context.escalation.position });
     if (answer.text || answer.status !== "failed") {
       context.assistantMessage = await appendMessage(db, {
         id: context.assistantMessageId,
@@ -25,6 +31,7 @@ export function persistAnswer(db: Queryable): TurnStep {
         firstTokenMs: answer.firstTokenMs === undefined ? undefined : Math.round(answer.firstTokenMs),
         citations: context.citations,
         status: answer.status,
+        noAnswer: isNoAnswer(context),
       });
     }
     if (context.failure) {
@@ -44,7 +51,7 @@ export function persistAnswer(db: Queryable): TurnStep {
         latencyMs,
         status: answer.status,
       },
-      conversation: { id: context.conversation.id, status: context.conversation.status },
+      conversation,
     });
   };
 }

@@ -2,10 +2,13 @@ import { performance } from "node:perf_hooks";
 import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
 import { z } from "zod";
+import type { ConversationEventBus } from "../../conversation/conversation-event-bus.ts";
 import type { ConversationService } from "../../conversation/conversation-service.ts";
 import type { StoredMessage } from "../../conversation/conversation-store.ts";
 import type { TurnEvent } from "../../conversation/turn-events.ts";
 import { requireConversationAccess } from "../auth.ts";
+import { customerPush } from "../customer-push.ts";
+import { createSsePump } from "../sse-pump.ts";
 import type { ConversationTokens } from "../conversation-tokens.ts";
 import { HttpError, notFound } from "../errors.ts";
 import { parseWith, readJsonBody } from "../validate.ts";
@@ -32,6 +35,7 @@ const idSchema = z.uuid();
 
 export interface ConversationRouteDependencies {
   conversations: ConversationService;
+  events: ConversationEventBus;
   tokens: ConversationTokens;
   adminToken: string;
   maxMessageChars: number;
@@ -93,6 +97,24 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono {
     });
   });
 
+  // Live events outside a turn (an agent's message, a status change), for clients without a WebSocket.
+  app.get("/:id/events", async (context) => {
+    const conversation = await loadConversation(context.req.param("id"), context);
+    return streamSSE(context, async (stream) => {
+      const events = createSsePump(stream);
+      const unsubscribe = deps.events.subscribe(conversation.id, (event) => {
+        const push = customerPush(event);
+        if (push) events.push(push);
+      });
+      try {
+        events.push({ type: "ready", conversationId: conversation.id });
+        await events.pump();
+      } finally {
+        unsubscribe();
+      }
+    });
+  });
+
   app.post("/:id/messages", async (context) => {
     const receivedAt = performance.now();
     const conversation = await loadConversation(context.req.param("id"), context);
@@ -101,38 +123,24 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono {
 
     if ((context.req.header("accept") ?? "").includes("text/event-stream")) {
       return streamSSE(context, async (stream) => {
-        const events: TurnEvent[] = [];
-        let wake: (() => void) | undefined;
-        let finished = false;
-        const turn = deps.conversations
-          .reply(conversation.id, text, (event) => {
-            events.push(event);
-            wake?.();
-          }, receivedAt)
-          .finally(() => {
-            finished = true;
-            wake?.();
-          });
+        const events = createSsePump(stream);
         // Events are written in order as they arrive; the turn never waits for the socket.
-        while (!finished || events.length) {
-          const event = events.shift();
-          if (!event) {
-            await new Promise<void>((resolve) => (wake = resolve));
-            wake = undefined;
-            continue;
-          }
-          const { type, ...data } = event;
-          await stream.writeSSE({ event: type, data: JSON.stringify(data) });
-        }
+        const turn = deps.conversations.reply(conversation.id, text, events.push, receivedAt).finally(events.end);
+        await events.pump();
         await turn;
       });
     }
 
     let outcome: TurnEvent | undefined;
+    let escalated: TurnEvent | undefined;
     await deps.conversations.reply(conversation.id, text, (event) => {
-      if (event.type === "done" || event.type === "error") outcome = event;
+      if (event.type === "done" || event.type === "error" || event.type === "delivered") outcome = event;
+      if (event.type === "escalated") escalated = event;
     }, receivedAt);
-    if (outcome?.type === "done") return context.json({ message: outcome.message, conversation: outcome.conversation });
+    const escalation = escalated?.type === "escalated" ? { escalation: { reasons: escalated.reasons, position: escalated.position } } : {};
+    if (outcome?.type === "done") return context.json({ message: outcome.message, conversation: outcome.conversation, ...escalation });
+    // A person holds the conversation: the message reached them and the assistant stays silent.
+    if (outcome?.type === "delivered") return context.json({ message: null, deliveredTo: "agent", conversation: outcome.conversation });
     const error = outcome?.type === "error" ? outcome.error : { code: "internal_error", message: "The turn ended without an answer", retryable: true };
     throw new HttpError(error.retryable ? 503 : 502, error.code, error.message, { retryable: error.retryable });
   });

@@ -1,16 +1,7 @@
-import { conceptsInText, conceptsOfWord, findCjkConcepts, findPhraseConcepts } from "./concept-matcher.ts";
-import { expandAbbreviations } from "./text-folding.ts";
+import { conceptsOfWord, findCjkConcepts, findPhraseConcepts } from "./concept-matcher.ts";
+import { PREFIX_WORD_LENGTH, stemWord } from "./passage-features.ts";
 import { isChineseStopCharacter, isStopWord } from "./stop-words.ts";
-import { tokenize } from "./text-folding.ts";
-
-/** What a passage offers for matching: word stems, concepts and its CJK text. */
-export interface PassageFeatures {
-  stems: Set<string>;
-  concepts: Set<string>;
-  cjk: string;
-  /** First four letters of long words: a weak hint that "swimsuit" and "swimwear" are kin. */
-  prefixes: Set<string>;
-}
+import { expandAbbreviations, tokenize } from "./text-folding.ts";
 
 /**
  * One thing the question asks about. It is matched by a passage that has any of its stems or
@@ -27,10 +18,16 @@ export interface QuerySlot {
   importance: number;
   /** First four letters of a long question word, for the weak kinship hint. */
   prefix?: string;
+  /** The value of a number slot. */
+  value?: number;
   /** Borrowed from an earlier turn: helps a passage that has it, costs nothing to one that does not. */
   optional?: boolean;
   /** Only orders passages that already answer; never decides whether one does. */
   tieBreaker?: boolean;
+  /** From a sentence that sets the scene rather than asks ("I bought a fleece two weeks ago."). */
+  context?: boolean;
+  /** Which asking sentence it comes from, when a message asks several things. */
+  ask?: number;
   /**
    * Keys of the slots written right next to this one ("delivery address", "moyens de paiement").
    * A passage that has this word without its neighbour is likely about something else ("e-mail
@@ -43,10 +40,8 @@ export interface QuerySlot {
 const CHINESE_STOP_WORDS = [
   "需要", "请问", "怎么", "怎样", "如何", "可以", "能否", "是否", "什么", "哪些", "为什么", "一下", "知道",
   "告诉", "帮助", "帮我", "你们", "我们", "他们", "已经", "还是", "或者", "因为", "所以", "但是", "如果",
-  "这个", "那个", "现在", "应该", "有没有", "能不能", "可不可以", "多少",
+  "这个", "那个", "现在", "应该", "有没有", "能不能", "可不可以", "多少", "大概", "大约", "左右", "一般", "怎么办", "的话",
 ];
-
-const PREFIX_WORD_LENGTH = 6;
 
 // Concepts that questions name in passing ("when will I receive", "my item", "I bought") rather
 // than ask about.
@@ -54,47 +49,6 @@ const LIGHT_CONCEPTS = new Set(["receive", "product", "purchase"]);
 const LIGHT_IMPORTANCE = 0.3;
 // Concepts that only break ties: a passage with them gains, one without loses nothing.
 const TIE_BREAKING_CONCEPTS = new Set(["permission"]);
-
-/** Light stemming: drop a plural "s" and keep the first five letters, so inflections and most compounds meet. */
-export function stemWord(key: string): string {
-  if (/^\p{N}/u.test(key)) return key;
-  let stem = key;
-  if (stem.length > 3 && stem.endsWith("s") && !/(ss|us|is)$/.test(stem)) stem = stem.slice(0, -1);
-  return stem.slice(0, 5);
-}
-
-/** Features of a passage sentence, heading or title. */
-export function passageFeatures(text: string): PassageFeatures {
-  const stems = new Set<string>();
-  const prefixes = new Set<string>();
-  const cjkRuns: string[] = [];
-  for (const token of tokenize(expandAbbreviations(text))) {
-    if (token.cjk) cjkRuns.push(token.key);
-    else if (!isStopWord(token.key)) {
-      stems.add(stemWord(token.key));
-      if (token.key.length >= PREFIX_WORD_LENGTH) prefixes.add(token.key.slice(0, 4));
-    }
-  }
-  return { stems, concepts: conceptsInText(expandAbbreviations(text)), cjk: cjkRuns.join("|"), prefixes };
-}
-
-/** How the passage satisfies the slot: with the question's own words, only through a shared concept, or not. */
-export function slotMatch(slot: QuerySlot, features: PassageFeatures): "literal" | "concept" | undefined {
-  for (const stem of slot.stems) if (features.stems.has(stem)) return "literal";
-  for (const text of slot.cjk) if (features.cjk.includes(text)) return "literal";
-  for (const concept of slot.concepts) if (features.concepts.has(concept)) return "concept";
-  return undefined;
-}
-
-/** True when a long question word shares its first four letters with a long word of the passage. */
-export function sharesPrefix(slot: QuerySlot, features: PassageFeatures): boolean {
-  return slot.prefix !== undefined && features.prefixes.has(slot.prefix);
-}
-
-/** True when the passage satisfies the slot. */
-export function slotMatches(slot: QuerySlot, features: PassageFeatures): boolean {
-  return slotMatch(slot, features) !== undefined;
-}
 
 function latinSlots(keys: string[], slots: QuerySlot[]): void {
   // Each token belongs to at most one phrase, the longest that covers it; a phrase ("gift card",
@@ -134,8 +88,11 @@ function latinSlots(keys: string[], slots: QuerySlot[]): void {
       }
       return;
     }
+    // "100cm", "10kg": the figure is what the passages will state.
+    const measure = /^(\d+)[a-z]{1,3}$/.exec(key);
+    if (measure?.[1]) key = measure[1];
     const concepts = conceptsOfWord(key);
-    const content = !isStopWord(key);
+    const content = !isStopWord(key) || /^\d+$/.test(key);
     if (!content && concepts.length === 0) return;
     const number = /^\p{N}+$/u.test(key);
     const light = number || (concepts.length > 0 && concepts.every((concept) => LIGHT_CONCEPTS.has(concept)));
@@ -149,6 +106,7 @@ function latinSlots(keys: string[], slots: QuerySlot[]): void {
       kind: number ? "number" : concepts.length > 0 ? "concept" : "word",
       importance: number ? 0.5 : light ? LIGHT_IMPORTANCE : 1,
       prefix: content && !number && key.length >= PREFIX_WORD_LENGTH ? key.slice(0, 4) : undefined,
+      value: number ? Number(key) : undefined,
     };
     slots.push(slot);
     placed.push({ slot, start: index, end: index + 1 });
@@ -183,7 +141,16 @@ function cjkSlots(run: string, slots: QuerySlot[]): void {
     for (let index = hit.start; index < hit.end; index += 1) covered[index] = true;
   }
   for (const span of spans.values()) {
-    slots.push({ key: span.text, stems: [], concepts: [...span.concepts], cjk: [span.text], kind: "concept", importance: 1 });
+    const concepts = [...span.concepts];
+    slots.push({
+      key: span.text,
+      stems: [],
+      concepts,
+      cjk: [span.text],
+      kind: "concept",
+      importance: concepts.every((concept) => LIGHT_CONCEPTS.has(concept)) ? LIGHT_IMPORTANCE : 1,
+      tieBreaker: concepts.every((concept) => TIE_BREAKING_CONCEPTS.has(concept)) || undefined,
+    });
   }
   for (const word of CHINESE_STOP_WORDS) {
     for (let from = run.indexOf(word); from >= 0; from = run.indexOf(word, from + 1)) {
@@ -205,7 +172,8 @@ function cjkSlots(run: string, slots: QuerySlot[]): void {
       concepts: [],
       cjk: bigrams.length > 0 ? bigrams : [character],
       kind: "cjk",
-      importance: 1,
+      // A Chinese word is about two characters: each character carries half a word's weight.
+      importance: 0.5,
     });
   });
 }
@@ -213,8 +181,33 @@ function cjkSlots(run: string, slots: QuerySlot[]): void {
 /** The things a question asks about, in order, without duplicates. */
 export function querySlots(question: string): QuerySlot[] {
   const slots: QuerySlot[] = [];
+  // Chat messages are often not capitalised, so any sentence mark followed by a space ends a sentence.
+  const sentences = question
+    .replace(/\s+/g, " ")
+    .split(/(?<=[?？!！。])\s*|(?<=\.)\s+/u)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+  // Customers set the scene and then ask ("I bought a fleece two weeks ago. It doesn't fit. Am I
+  // too late to return it?"): the sentences that ask carry the question, the others its context.
+  // The last sentence asks too, question mark or not ("Can you ship to China? And the cost").
+  const asking = sentences.filter((sentence, index) => /[?？]\s*$/.test(sentence) || index === sentences.length - 1);
+  const questionMarks = sentences.some((sentence) => /[?？]\s*$/.test(sentence));
+  sentences.forEach((sentence) => {
+    const context = questionMarks && !asking.includes(sentence);
+    const sentenceSlots = slotsOfSentence(sentence);
+    for (const slot of sentenceSlots) {
+      if (context) slot.context = true;
+      else slot.ask = asking.indexOf(sentence);
+    }
+    slots.push(...sentenceSlots);
+  });
+  return mergeSameMeaning(slots);
+}
+
+function slotsOfSentence(sentence: string): QuerySlot[] {
+  const slots: QuerySlot[] = [];
   let latin: string[] = [];
-  for (const token of tokenize(expandAbbreviations(question))) {
+  for (const token of tokenize(expandAbbreviations(sentence))) {
     if (token.cjk) {
       latinSlots(latin, slots);
       latin = [];
@@ -224,7 +217,7 @@ export function querySlots(question: string): QuerySlot[] {
     }
   }
   latinSlots(latin, slots);
-  return mergeSameMeaning(slots);
+  return slots;
 }
 
 // "wie lange dauert", "cuánto tiempo": several words naming one concept are one thing asked about,
@@ -237,6 +230,9 @@ function mergeSameMeaning(slots: QuerySlot[]): QuerySlot[] {
     const conceptKey = slot.concepts.length > 0 ? `concepts:${[...slot.concepts].sort().join("+")}` : "";
     const existing = byKey.get(slot.key) ?? (conceptKey ? byKey.get(conceptKey) : undefined);
     if (existing) {
+      // Named in the question itself and in its context: it is part of the question.
+      existing.context = existing.context && slot.context;
+      existing.ask ??= slot.ask;
       existing.stems = [...new Set([...existing.stems, ...slot.stems])];
       existing.cjk = [...new Set([...existing.cjk, ...slot.cjk])];
       existing.partners = [...(existing.partners ?? []), ...(slot.partners ?? [])];
