@@ -50,7 +50,6 @@ async function serve(exchange: HttpExchange, latency: ModelLatency, startedAt: n
   if (!route) throw new BedrockError("UnknownOperationException", 404, `No operation matches ${exchange.method} ${exchange.path}.`);
   const model = parseModelId(route.modelSegment);
   if (!model) throw invalidModelError();
-  if (process.env.TMP_DUMP_DIR && route.operation.startsWith("converse")) (await import("node:fs")).writeFileSync(`${process.env.TMP_DUMP_DIR}/${Date.now()}-${exchange.requestId}.json`, body); // TEMP
   await OPERATIONS[route.operation]({ exchange, model, body: parseJson(body), latency, startedAt });
   return model.requested;
 }

@@ -160,11 +160,11 @@ export const CONCEPT_PATTERNS: Record<string, string> = {
   sunday: "sunday*|domingo*|dimanche*|sonntag*|周日|星期日|星期天|礼拜天",
   duration:
     "how long|how many days|how many weeks|how soon|how quickly|how fast|when|take long|within|deadline|time frame|timeframe|" +
-    "too late|in time|still|until|expire*|expiry|valid|validity|how much time|time|" +
-    "demasiado tarde|a tiempo|todavía|todavia|hasta|caduc*|vence|válid*|valid*|tiempo|" +
-    "trop tard|à temps|encore|jusqu'à|jusqu'au|expir*|valable*|temps|" +
-    "zu spät|zu spat|rechtzeitig|noch|bis|verfall*|gültig*|gultig*|ablauf*|zeit|" +
-    "来得及|太晚|还能|过期|有效期|失效|" +
+    "too late|in time|still|until|how much time|time|" +
+    "demasiado tarde|a tiempo|todavía|todavia|hasta|tiempo|" +
+    "trop tard|à temps|encore|jusqu'à|jusqu'au|temps|" +
+    "zu spät|zu spat|rechtzeitig|noch|bis|zeit|" +
+    "来得及|太晚|还能|" +
     "window|time limit|period|" +
     "day|days|business day|business days|week|weeks|hour|hours|month|months|year|years|" +
     "cuánto tiempo|cuanto tiempo|cuántos días|cuantos dias|cuándo|cuando|tarda*|demora*|plazo*|dentro de|" +
@@ -553,4 +553,11 @@ export const CONCEPT_PATTERNS: Record<string, string> = {
   december: "december|dec|diciembre|décembre|decembre|dezember|十二月|12月",
   zipper: "zipper*|zip|zips|cremallera*|fermeture éclair|fermetures éclair|fermeture eclair|zip|reißverschluss*|reissverschluss*|拉链",
   sole: "sole|soles|outsole|suela*|semelle*|sohle*|laufsohle*|鞋底",
+  // How long something stays usable: gift cards, links, points, vouchers.
+  expiry:
+    "expire*|expiry|expiration|valid|validity|never expire|" +
+    "caduc*|vence|vencen|vencimiento|válid*|valid*|" +
+    "expir*|périm*|perim*|valable*|validité|validite|" +
+    "verfall*|verfällt|gültig*|gultig*|ablauf*|läuft ab|lauft ab|" +
+    "过期|有效期|失效|到期|有效",
 };

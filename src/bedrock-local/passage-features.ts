@@ -52,8 +52,15 @@ export function passageFeatures(text: string): PassageFeatures {
   return { stems, concepts: conceptsInText(expandAbbreviations(text)), cjk: cjkRuns.join("|"), prefixes, ranges };
 }
 
-/** How the passage satisfies the slot: with the question's own words, only through a shared concept, or not. */
-export function slotMatch(slot: QuerySlot, features: PassageFeatures): "literal" | "concept" | undefined {
+/**
+ * How the passage satisfies the slot: with the question's own words, only through a shared
+ * concept, with some of the words of a name, or not at all.
+ */
+export function slotMatch(slot: QuerySlot, features: PassageFeatures): "literal" | "concept" | "partial" | undefined {
+  if (slot.parts) {
+    const found = slot.parts.filter((part) => features.stems.has(part)).length;
+    return found === slot.parts.length ? "literal" : found > 0 ? "partial" : undefined;
+  }
   for (const stem of slot.stems) if (features.stems.has(stem)) return "literal";
   // Falling inside a stated range ("100" in "96–104") is weaker than being stated.
   const inRange = slot.value !== undefined && features.ranges.some(([low, high]) => low <= (slot.value ?? NaN) && (slot.value ?? NaN) <= high);

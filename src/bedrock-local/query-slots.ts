@@ -20,6 +20,8 @@ export interface QuerySlot {
   prefix?: string;
   /** The value of a number slot. */
   value?: number;
+  /** The stems of a name or compound of several words; finding only some of them is a partial match. */
+  parts?: string[];
   /** Borrowed from an earlier turn: helps a passage that has it, costs nothing to one that does not. */
   optional?: boolean;
   /** Only orders passages that already answer; never decides whether one does. */
@@ -111,7 +113,24 @@ function latinSlots(keys: string[], slots: QuerySlot[]): void {
     slots.push(slot);
     placed.push({ slot, start: index, end: index + 1 });
   });
+  joinNames(placed, slots);
   pairNeighbours(placed, keys);
+}
+
+// Adjacent words the lexicon does not know ("Trail Club", "Mt Hood", "hiking club") are one name or
+// compound: one slot, matched in proportion to the words found, so a name does not count twice.
+function joinNames(placed: { slot: QuerySlot; start: number; end: number }[], slots: QuerySlot[]): void {
+  for (let index = placed.length - 1; index > 0; index -= 1) {
+    const left = placed[index - 1];
+    const right = placed[index];
+    if (!left || !right || left.slot.kind !== "word" || right.slot.kind !== "word" || right.start !== left.end) continue;
+    left.slot.key = `${left.slot.key}+${right.slot.key}`;
+    left.slot.stems = [...left.slot.stems, ...right.slot.stems];
+    left.slot.parts = [...(left.slot.parts ?? left.slot.stems.slice(0, 1)), ...right.slot.stems];
+    left.end = right.end;
+    placed.splice(index, 1);
+    slots.splice(slots.indexOf(right.slot), 1);
+  }
 }
 
 // Words that join a noun to its modifier in Romance languages and English ("moyens de paiement").

@@ -26,6 +26,8 @@ const OPENING_LEVEL = 1;
 const UNPAIRED_LEVEL = 0.6;
 const TITLE_LEVEL = 0.5;
 const SIBLING_LEVEL = 0.4;
+// Part of a name found ("Black Friday" for "Black Friday sale").
+const PARTIAL_LEVEL = 0.5;
 // Across languages a word with no concept can only match if it is a name or a cognate, so
 // missing it says somewhat less about whether the passage answers (this relaxes the threshold
 // only, never the ranking).
@@ -45,7 +47,8 @@ export function slotWeights(slots: readonly QuerySlot[], units: readonly Indexed
     // A term no passage contains weighs as much as one only a single passage contains: enough to
     // matter when the question is about it, not so much that one stray detail ("a fleece",
     // "in Poland") outweighs everything the passages do answer.
-    const frequency = Math.max(1, units.filter((indexed) => slotMatches(slot, indexed.features)).length);
+    const found = units.filter((indexed) => slotMatches(slot, indexed.features)).length;
+    const frequency = Math.max(1, found);
     // The floor keeps the topic of the question from weighing nothing when every retrieved
     // passage shares it ("refund" in five passages about refunds).
     const idf = WEIGHT_FLOOR + Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
@@ -84,6 +87,7 @@ class Tally {
 function levelsFor(slots: readonly QuerySlot[], indexed: IndexedUnit): { own: ReturnType<typeof slotMatch>[]; levels: number[] } {
   const own = slots.map((slot) => slotMatch(slot, indexed.features));
   const raw = slots.map((slot, index) => {
+    if (own[index] === "partial") return PARTIAL_LEVEL;
     if (own[index]) return 1;
     if (indexed.section && slotMatch(slot, indexed.section)) return indexed.opensSection ? OPENING_LEVEL : SECTION_LEVEL;
     if (slotMatch(slot, indexed.title)) return TITLE_LEVEL;
