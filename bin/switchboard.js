@@ -1,11 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx switchboard` works without a build step.
-import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+// Runs the TypeScript CLI in this very process (tsx compiles it on the fly), so signals such as
+// SIGTERM reach Switchboard directly and `npx switchboard` works without a build step.
+import { register } from "tsx/esm/api";
 
-const require = createRequire(import.meta.url);
-const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
-const tsx = require.resolve("tsx/cli");
-const result = spawnSync(process.execPath, [tsx, main, ...process.argv.slice(2)], { stdio: "inherit" });
-process.exit(result.status ?? 1);
+register();
+await import("../src/main.ts");

@@ -6,8 +6,10 @@ import { serve } from "@hono/node-server";
 import { startLocalBedrock, type LocalBedrockServer } from "./bedrock-local/server.ts";
 import { bundledSamples, type Config } from "./config.ts";
 import { createConversationEventBus } from "./conversation/conversation-event-bus.ts";
+import { createTicketUpdates } from "./conversation/apply-ticket-update.ts";
 import { createConversationService, type ConversationService } from "./conversation/conversation-service.ts";
 import { createDeskService, type DeskService } from "./conversation/desk-service.ts";
+import { mirrorHandoffsToTickets } from "./conversation/mirror-handoffs-to-tickets.ts";
 import { createTurnPipeline } from "./conversation/turn.ts";
 import { localGuardrailChecker, type TurnGuardrails } from "./conversation/turn-guardrails.ts";
 import type { TurnTools } from "./conversation/turn-tools.ts";
@@ -18,8 +20,12 @@ import { createConversationTokens } from "./http/conversation-tokens.ts";
 import { createHttpApp } from "./http/create-http-app.ts";
 import { attachWebSocketServer } from "./http/websocket-server.ts";
 import { createTicketStore } from "./http/ws-tickets.ts";
+import { createJobAdmin } from "./jobs/job-admin.ts";
 import { startJobWorkers } from "./jobs/job-runner.ts";
+import type { JobRecord } from "./jobs/job-store.ts";
 import { createPgBossQueue } from "./jobs/pg-boss-queue.ts";
+import type { Queue } from "./jobs/queue.ts";
+import { createSqsQueue } from "./jobs/sqs-queue.ts";
 import { countDocuments } from "./knowledge/document-store.ts";
 import { createIngestDocumentJob } from "./knowledge/ingest-document-job.ts";
 import { listDocumentFiles, readDocumentFile } from "./knowledge/ingest-folder.ts";
@@ -27,7 +33,13 @@ import { createKnowledgeBase, ingestJobType, type KnowledgeBase } from "./knowle
 import { createBedrockChatModel } from "./models/providers/bedrock/bedrock-chat-model.ts";
 import { createBedrockClient } from "./models/providers/bedrock/create-bedrock-client.ts";
 import { createTitanEmbedder } from "./models/providers/bedrock/titan-embedder.ts";
+import { deskTicketing, type Ticketing } from "./escalation/ticketing.ts";
+import { recordWebhookDelivery } from "./escalation/webhook-delivery-store.ts";
+import { createWebhookNotifier } from "./escalation/webhook-notifier.ts";
+import { createZendeskTicketing } from "./escalation/zendesk-ticketing.ts";
+import { createLocalEvents, type Events } from "./jobs/events.ts";
 import { createLogger, type Logger } from "./observability/logger.ts";
+import { createMetrics } from "./observability/metrics.ts";
 import type { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";
 import { createFileOrderSource } from "./orders/file-order-source.ts";
 import { createHttpOrderSource } from "./orders/http-order-source.ts";
@@ -35,6 +47,7 @@ import type { OrderSource } from "./orders/order-source.ts";
 import { lookUpOrderStatus, orderStatusToolSpec } from "./orders/order-status-tool.ts";
 import { createFilesystemBlobStore } from "./storage/blobs/filesystem-blob-store.ts";
 import type { Database } from "./storage/database.ts";
+import { lockDataDir } from "./storage/data-dir-lock.ts";
 import { loadOrCreateSecret } from "./storage/local-secrets.ts";
 import { migrate } from "./storage/migrate.ts";
 import { openPgliteDatabase } from "./storage/pglite-database.ts";
@@ -48,9 +61,13 @@ export interface StartOptions {
   /** Ingest the bundled sample help center when the knowledge base is empty. */
   loadSamples?: boolean;
   logger?: Logger;
+  /** Called for every dead-lettered job (the alarm hook, e.g. a metric). */
+  onDeadJob?: (job: JobRecord) => void;
 }
 
 export interface Switchboard {
+  /** Domain events for integrations (`conversation.escalated`, `conversation.resolved`, …). */
+  domainEvents: Events;
   config: Config;
   url?: string;
   adminToken: string;
@@ -83,9 +100,13 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
     const agentToken = config.agentToken ?? (await loadOrCreateSecret(config.dataDir, "agent-token"));
     const tokenSecret = config.tokenSecret ?? (await loadOrCreateSecret(config.dataDir, "token-secret"));
 
+    if (!config.databaseUrl) {
+      const lock = await lockDataDir(config.dataDir, options.http === false ? "worker" : "server");
+      closers.push(() => lock.release());
+    }
     const db = config.databaseUrl ? openPostgresDatabase(config.databaseUrl) : await openPgliteDatabase(path.join(config.dataDir, "pglite"));
     closers.push(() => db.close());
-    const { vectors } = await migrate(db);
+    const vectors = (await migrate(db, { requireVectors: config.vectorSearch })).vectors && config.vectorSearch;
     if (db.kind === "pglite") {
       const timer = setInterval(() => void db.exec("CHECKPOINT").catch(() => {}), checkpointIntervalMs);
       timer.unref();
@@ -111,13 +132,17 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
     const embedder = createTitanEmbedder(bedrock, config.models.embedding, config.models.embeddingDimensions);
 
     const blobs = createFilesystemBlobStore(path.join(config.dataDir, "blobs"));
-    const queue = createPgBossQueue(db);
+    const queue = createQueue(config, db, logger);
     await queue.start([ingestJobType]);
-    closers.push(() => queue.stop({ graceMs: 10_000 }));
+    // Stops taking jobs, lets running ones finish within the grace period; the rest are redelivered after their lease.
+    closers.push(() => queue.stop({ graceMs: config.jobs.shutdownGraceMs }));
 
-    const knowledgeBase = createKnowledgeBase({ db, blobs, queue, embedder, vectors, maxUploadBytes: config.limits.maxUploadBytes });
+    const ingestRetry = config.jobs.retry;
+    const knowledgeBase = createKnowledgeBase({ db, blobs, queue, embedder, vectors, maxUploadBytes: config.limits.maxUploadBytes, ingestRetry });
+    const jobs = createJobAdmin({ db, queue, retryPolicies: { [ingestJobType]: ingestRetry } });
     if (options.workers ?? true) {
-      await startJobWorkers(db, queue, [createIngestDocumentJob({ db, blobs, embedder, vectors, maxUploadBytes: config.limits.maxUploadBytes })], logger);
+      const handlers = [createIngestDocumentJob({ db, blobs, embedder, vectors, maxUploadBytes: config.limits.maxUploadBytes, retry: ingestRetry })];
+      await startJobWorkers(db, queue, handlers, logger, { onDead: options.onDeadJob });
     }
 
     const orders = await createOrderSource(config);
@@ -132,6 +157,11 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
       : { specs: [], run: async (toolUse) => Promise.reject(new Error(`Unknown tool ${toolUse.name}`)) };
     const guardrails = await createGuardrails(config, bedrock);
     const events = createConversationEventBus();
+    const metrics = createMetrics();
+    const domainEvents = createLocalEvents(logger);
+    closers.push(() => settleWithin(domainEvents.drain(), integrationShutdownMs));
+    const ticketing = createTicketing(config);
+    subscribeIntegrations(config, { db, domainEvents, ticketing, logger });
     const steps = createTurnPipeline({
       db,
       knowledgeBase,
@@ -140,6 +170,8 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
       guardrails,
       escalationPolicy: await loadEscalationPolicy(config),
       events,
+      domainEvents,
+      metrics,
       logger,
       options: {
         model: config.models.answer,
@@ -148,8 +180,8 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
         sources: config.limits.retrievalSources,
       },
     });
-    const conversations = createConversationService(db, steps, logger);
-    const desk = createDeskService(db, events);
+    const conversations = createConversationService(db, steps, logger, metrics);
+    const desk = createDeskService(db, events, domainEvents);
 
     let sampleDocumentsQueued = 0;
     if ((options.loadSamples ?? config.sampleKnowledgeBase) && (await countDocuments(db)) === 0) {
@@ -166,6 +198,7 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
       const app = createHttpApp({
         db,
         knowledgeBase,
+        jobs,
         conversations,
         tokens: createConversationTokens(tokenSecret),
         tickets: createTicketStore(db),
@@ -177,6 +210,8 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
         limits: config.limits,
         isReady: () => ready,
         logger,
+        ticketing: { apply: createTicketUpdates(db, desk, ticketing.system), webhookSecret: config.integrations.ticketingWebhookSecret },
+        metrics: { ...metrics, token: config.metricsToken },
       });
       const server = await new Promise<Server>((resolve, reject) => {
         const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(started as Server));
@@ -201,10 +236,32 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
     }
     ready = true;
 
-    return { config, url, adminToken, agentToken, db, knowledgeBase, conversations, desk, guardrails, bedrockEndpoint, localBedrock, sampleDocumentsQueued, close };
+    return { domainEvents, config, url, adminToken, agentToken, db, knowledgeBase, conversations, desk, guardrails, bedrockEndpoint, localBedrock, sampleDocumentsQueued, close };
   } catch (error) {
     await close();
     throw error;
+  }
+}
+
+// Webhook retries wait seconds; a stop should not wait for all of them.
+const integrationShutdownMs = 3000;
+
+const settleWithin = (work: Promise<void>, ms: number) =>
+  Promise.race([work, new Promise<void>((resolve) => setTimeout(resolve, ms).unref())]);
+
+/** The built-in desk, or a Zendesk-style REST API that mirrors each handoff to a ticket. */
+function createTicketing(config: Config): Ticketing {
+  const settings = config.integrations.ticketing;
+  return settings.kind === "zendesk" ? createZendeskTicketing(settings) : deskTicketing;
+}
+
+/** Integrations hear domain events after the fact: the ticket mirror and the generic webhooks. */
+function subscribeIntegrations(config: Config, deps: { db: Database; domainEvents: Events; ticketing: Ticketing; logger: Logger }): void {
+  // The built-in desk needs no mirror; skipping it spares two reads per escalation.
+  if (deps.ticketing !== deskTicketing) deps.domainEvents.subscribe("ticketing", mirrorHandoffsToTickets(deps));
+  const webhooks = config.integrations.webhooks;
+  if (webhooks) {
+    deps.domainEvents.subscribe("webhooks", createWebhookNotifier({ ...webhooks, record: (delivery) => recordWebhookDelivery(deps.db, delivery), logger: deps.logger }));
   }
 }
 
@@ -223,6 +280,13 @@ async function createGuardrails(config: Config, bedrock: BedrockRuntimeClient): 
 async function loadEscalationPolicy(config: Config): Promise<EscalationPolicy> {
   if (!config.escalationPolicyFile) return defaultEscalationPolicy;
   return parseEscalationPolicy(JSON.parse(await readFile(config.escalationPolicyFile, "utf8")));
+}
+
+/** The durable queue: pg-boss on the database (default), or SQS with explicit endpoint and credentials. */
+function createQueue(config: Config, db: Database, logger: Logger): Queue {
+  const { queue, leaseSeconds } = config.jobs;
+  if (queue.kind === "pg-boss") return createPgBossQueue(db, { leaseSeconds });
+  return createSqsQueue({ region: queue.region, endpoint: queue.endpoint, credentials: queue.credentials, queueUrls: queue.queueUrls, leaseSeconds, logger });
 }
 
 async function createOrderSource(config: Config): Promise<OrderSource | undefined> {

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { integrationEnvironmentShape, readIntegrationSettings, type IntegrationSettings } from "./escalation/integration-settings.ts";
+import { jobEnvironmentShape, readJobSettings, type JobSettings } from "./jobs/job-settings.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** The sample help center and orders shipped with Switchboard. */
@@ -49,6 +51,10 @@ const environmentSchema = z.object({
   SWITCHBOARD_BEDROCK_GUARDRAIL_VERSION: optionalText,
   SWITCHBOARD_ESCALATION_POLICY_FILE: optionalText,
   SWITCHBOARD_AGENT_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  SWITCHBOARD_VECTOR_SEARCH: z.enum(["on", "off"]).default("on"),
+  ...jobEnvironmentShape,
+  ...integrationEnvironmentShape,
+  SWITCHBOARD_METRICS_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
 });
 
 export interface Config {
@@ -80,6 +86,12 @@ export interface Config {
   };
   /** JSON file of escalation triggers and thresholds (any field may be left out). */
   escalationPolicyFile?: string;
+  /** Off: full-text retrieval only, no embeddings (for PostgreSQL servers without pgvector). */
+  vectorSearch: boolean;
+  jobs: JobSettings;
+  integrations: IntegrationSettings;
+  /** When set, `GET /metrics` requires it as a bearer token. */
+  metricsToken?: string;
 }
 
 export class ConfigError extends Error {
@@ -102,6 +114,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
           sessionToken: env.SWITCHBOARD_AWS_SESSION_TOKEN,
         }
       : undefined;
+  const jobs = readJobSettings(env, { region: env.SWITCHBOARD_BEDROCK_REGION, credentials });
+  if (typeof jobs === "string") throw new ConfigError(`Invalid configuration:\n  ${jobs}`);
+  const integrations = readIntegrationSettings(env);
+  if (typeof integrations === "string") throw new ConfigError(`Invalid configuration:\n  ${integrations}`);
   const ordersFile = env.SWITCHBOARD_ORDERS_FILE ?? (env.SWITCHBOARD_SAMPLE_KB && !env.SWITCHBOARD_ORDER_API_URL ? bundledSamples.ordersFile : undefined);
   return {
     host: env.SWITCHBOARD_HOST,
@@ -139,5 +155,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
         : undefined,
     },
     escalationPolicyFile: env.SWITCHBOARD_ESCALATION_POLICY_FILE ? path.resolve(env.SWITCHBOARD_ESCALATION_POLICY_FILE) : undefined,
+    vectorSearch: env.SWITCHBOARD_VECTOR_SEARCH === "on",
+    jobs,
+    integrations,
+    metricsToken: env.SWITCHBOARD_METRICS_TOKEN,
   };
 }

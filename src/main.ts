@@ -3,9 +3,11 @@ import { askCommand, chatCommand } from "./cli/chat-commands.ts";
 import { bedrockLocalCommand } from "./cli/bedrock-local-command.ts";
 import { evalCommand, type EvalOptions } from "./cli/eval-command.ts";
 import { ingestCommand } from "./cli/ingest-command.ts";
+import { jobsCommand } from "./cli/jobs-command.ts";
 import { migrateCommand } from "./cli/migrate-command.ts";
 import { searchCommand } from "./cli/search-command.ts";
 import { startCommand } from "./cli/start-command.ts";
+import { workerCommand } from "./cli/worker-command.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 
 const usage = `Switchboard — AI customer support on Amazon Bedrock
@@ -13,6 +15,10 @@ const usage = `Switchboard — AI customer support on Amazon Bedrock
 Usage: switchboard <command> [options]
 
   start                         API, workers and the local Bedrock endpoint (embedded defaults)
+                                                                         [--no-worker] [--worker-only]
+  worker                        queue workers only, no HTTP (several may share one PostgreSQL/SQS)
+  jobs                          list jobs, newest first                  [--status dead] [--type t] [--limit n] [--json]
+  jobs retry <id>               queue a dead or failed job again         [--json]
   ingest <file|dir>…            add documents to the knowledge base      [--json]
   search "<query>"              search the knowledge base                [--lang xx] [--limit n] [--json]
   ask "<question>"              ask one question                         [--email e] [--country cc] [--lang xx] [--json]
@@ -43,6 +49,10 @@ async function main(argv: string[]): Promise<number> {
       orders: { type: "string" },
       kb: { type: "string" },
       suite: { type: "string" },
+      status: { type: "string" },
+      type: { type: "string" },
+      "no-worker": { type: "boolean", default: false },
+      "worker-only": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -64,8 +74,15 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   switch (command) {
     case "start":
-      await startCommand(config);
+      if (values["no-worker"] && values["worker-only"]) throw new Error("--no-worker and --worker-only exclude each other");
+      if (values["worker-only"]) await workerCommand(config);
+      else await startCommand(config, { workers: !values["no-worker"] });
       return 0;
+    case "worker":
+      await workerCommand(config);
+      return 0;
+    case "jobs":
+      return jobsCommand(config, rest, { status: values.status, type: values.type, limit: number(values.limit), json: values.json });
     case "ingest":
       return ingestCommand(config, rest, { json: values.json });
     case "search":

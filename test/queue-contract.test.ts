@@ -6,6 +6,7 @@ import { startJobWorkers, type JobHandler } from "../src/jobs/job-runner.ts";
 import { findJob, insertJob } from "../src/jobs/job-store.ts";
 import { createPgBossQueue } from "../src/jobs/pg-boss-queue.ts";
 import type { Queue, QueuedJob } from "../src/jobs/queue.ts";
+import { defaultRetryPolicy } from "../src/jobs/retry-policy.ts";
 import { createSqsQueue } from "../src/jobs/sqs-queue.ts";
 import { createLogger } from "../src/observability/logger.ts";
 import type { Database } from "../src/storage/database.ts";
@@ -207,7 +208,7 @@ describe.concurrent.each(adapters)("Queue contract: $name", (adapter) => {
     const handler: JobHandler = {
       type,
       concurrency: 1,
-      maxAttempts,
+      retry: { ...defaultRetryPolicy, delaysSeconds: [1], maxAttempts },
       async run(context) {
         attempts.push(context.attempt);
         if (context.attempt === 1) throw new Error("transient failure");
@@ -222,6 +223,33 @@ describe.concurrent.each(adapters)("Queue contract: $name", (adapter) => {
     const record = await findJob(harness.db, id);
     expect(attempts).toEqual([1, 2]);
     expect(record).toMatchObject({ attempts: 2, status: "succeeded", result: { done: true } });
+    await waitFor(async () => (await harness.outstanding(type)) === 0);
+  });
+
+  it("runs a job's attempts on its retry policy, then dead-letters it and calls the alarm hook", async ({ onTestFinished }) => {
+    const type = newJobType("dead");
+    const queue = await open([type], onTestFinished);
+    const attempts: number[] = [];
+    const dead: string[] = [];
+    const handler: JobHandler = {
+      type,
+      concurrency: 1,
+      retry: { ...defaultRetryPolicy, delaysSeconds: [0, 1], maxAttempts: 3 },
+      async run(context) {
+        attempts.push(Date.now());
+        throw new Error("always broken");
+      },
+      onDead: async (payload) => void dead.push(`domain:${String(payload.n)}`),
+    };
+    await startJobWorkers(harness.db, queue, [handler], logger, { onDead: (job) => dead.push(job.id) });
+    const id = randomUUID();
+    await insertJob(harness.db, { id, type, payload: { n: 7 } });
+    await queue.send(type, { n: 7 }, { id, retryLimit: maxAttempts });
+    await waitFor(async () => (await findJob(harness.db, id))?.status === "dead");
+    expect(await findJob(harness.db, id)).toMatchObject({ status: "dead", attempts: 3, lastError: "always broken" });
+    expect(attempts).toHaveLength(3);
+    expect(attempts[2] - attempts[1]).toBeGreaterThanOrEqual(950);
+    expect(dead.sort()).toEqual([id, "domain:7"].sort());
     await waitFor(async () => (await harness.outstanding(type)) === 0);
   });
 
@@ -312,7 +340,7 @@ describe.concurrent.each(adapters)("Queue contract: $name", (adapter) => {
         }),
     };
     let effects = 0;
-    await startJobWorkers(harness.db, queue, [{ type, concurrency: 1, maxAttempts, run: async () => void (effects += 1) }], logger);
+    await startJobWorkers(harness.db, queue, [{ type, concurrency: 1, retry: { ...defaultRetryPolicy, maxAttempts }, run: async () => void (effects += 1) }], logger);
     const id = randomUUID();
     await insertJob(harness.db, { id, type, payload: {} });
     await queue.send(type, {}, { id, retryLimit: maxAttempts - 1 });

@@ -162,7 +162,7 @@ export function selectPassages(scores: readonly UnitScore[], weights: readonly n
   for (const candidate of ranked.slice(1)) {
     if (sentences >= MAX_SENTENCES || candidate.score < NEW_FIGURE_SHARE * best.score) break;
     if (candidate.indexed.language !== best.indexed.language) continue;
-    if (candidate.indexed.unit.kind !== "sentence") continue;
+    if (candidate.indexed.unit.kind !== "sentence" && candidate.indexed.unit.kind !== "list-item") continue;
     const sameSource = candidate.indexed.source === best.indexed.source;
     if (sameSource && first.some((score) => score.indexed.unit.block === candidate.indexed.unit.block)) continue;
     const text = normalized(candidate.indexed.unit.text);

@@ -502,7 +502,7 @@ export const CONCEPT_PATTERNS: Record<string, string> = {
   care:
     "wash*|washing machine|dry clean*|dryer|tumble dry|iron|ironing|clean*|care|" +
     "lavar|lavado|lavadora|secadora|tintorería|tintoreria|limpi*|planchar|cuidado*|" +
-    "laver|lavage|machine à laver|sèche-linge|seche-linge|nettoy*|entretien|repasser|" +
+    "lav*|machine à laver|sèche-linge|seche-linge|nettoy*|entretien|repasser|" +
     "wasch*|waschmaschine|trockner|reinig*|pflege*|bügeln|bugeln|" +
     "洗|清洗|干洗|洗衣机|烘干|保养|熨",
   waterproof:
@@ -560,4 +560,6 @@ export const CONCEPT_PATTERNS: Record<string, string> = {
     "expir*|périm*|perim*|valable*|validité|validite|" +
     "verfall*|verfällt|gültig*|gultig*|ablauf*|läuft ab|lauft ab|" +
     "过期|有效期|失效|到期|有效",
+  colour: "colour*|color|colors|colores|couleur*|farbe*|颜色",
+  temperature: "degree*|degré*|degre*|grado*|grad|celsius|fahrenheit|temperature*|température*|temperatura*|temperatur*|温度|度",
 };

@@ -170,6 +170,7 @@ export function conceptsInText(text: string): Set<string> {
   }
   flushLatin();
   if (/[$€£¥]|\b(?:usd|eur|gbp|chf|cny|rmb)\b|元/iu.test(text)) found.add("cost");
+  if (/\d\s?°\s?[CF]?\b|°C|°F/u.test(text)) found.add("temperature");
   // Times of day ("9:00", "6 pm", "8 Uhr", "9点") say when something is open.
   if (/\d{1,2}:\d{2}|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.|uhr|h)\b|\d{1,2}\s?点/iu.test(text)) found.add("hours");
   return found;

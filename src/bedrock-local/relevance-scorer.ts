@@ -36,6 +36,8 @@ const CONCEPT_LEVEL = 0.9;
 // However long the scene-setting, the sentence that asks decides: it holds three quarters of the say.
 const ASKING_SHARE = 0.75;
 const WEIGHT_FLOOR = 0.3;
+const CROSS_REFERENCE = /^(?:(?:see|please see|read|consulta|consulte|ver|voir|veuillez consulter|siehe|lesen sie)\b|详见|详情请参阅|请参阅|请参见|参见)/iu;
+const CROSS_REFERENCE_FACTOR = 0.6;
 
 // When no passage is in the reply language, English is the likeliest to be understood.
 const ENGLISH_FALLBACK_PREFERENCE = 0.03;
@@ -145,6 +147,8 @@ export function scoreUnits(
     });
     const words = wordCount(indexed.unit.text);
     const lengthFactor = words < 3 && indexed.unit.kind !== "list-item" ? 0.75 : words > 60 ? 0.9 : 1;
+    // "See Exchanging an item." points elsewhere; it answers nothing itself.
+    const pointer = CROSS_REFERENCE.test(indexed.unit.text) ? CROSS_REFERENCE_FACTOR : 1;
     const preference =
       1 +
       (indexed.language === languages.reply ? 0.1 : indexed.language === "en" ? ENGLISH_FALLBACK_PREFERENCE : 0) +
@@ -152,7 +156,7 @@ export function scoreUnits(
     const density = Math.min(1, ownSlots / Math.max(1, contentSize(indexed.features)));
     const hints = totalWeight > 0 ? 0.08 * (kinship / totalWeight) + 0.05 * Math.min(1, tieBreak / totalWeight) : 0;
     const score =
-      ranked.share() * preference * lengthFactor + 0.05 * rankedOwn.share() + 0.04 * density + hints + 0.02 / (1 + indexed.sectionPosition);
+      ranked.share() * preference * lengthFactor * pointer + 0.05 * rankedOwn.share() + 0.04 * density + hints + 0.02 / (1 + indexed.sectionPosition);
     return { indexed, coverage: found.share(), ownCoverage: ownFound.share(), matched, score };
   });
 }

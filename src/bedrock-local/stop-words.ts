@@ -14,7 +14,8 @@ weren won wouldn shouldn couldn hasn haven hadn cant dont doesnt didnt isnt wont
 question questions info information tell explain possible able way ways hope wondering wonder also again take takes took taking go going
 long many whats wheres hows whos im ive id youre theyre u ur r pls thx lol hey guys stuff thing things gonna
 wanna kinda sorta anyway ago now said says say saying came come comes coming got make makes name mid past
-later early last next since already ever`;
+later early last next since already ever one two three four five six seven eight nine ten bring brought put
+give gave find found look use using used`;
 
 const SPANISH = `a al algo alguien algun alguna algunas alguno algunos ante antes aqui asi aun bien cada como con contra
 cual cuales cualquier de del desde donde dos e el ella ellas ellos en entre era eran es esa esas ese eso esos esta
@@ -24,7 +25,8 @@ podria podemos que quien quiero quisiera saber se sea ser si sido sin sobre soy 
 tiene tienen ti tu tus u un una unas uno unos usted ustedes vosotros y ya yo hola gracias favor necesito necesita
 hay informacion pregunta ayuda ayudar decir podrian podria como cual qué hacerlo mas cuanto cuanta cuantos
 cuantas oye porfa vale cosa cosas tema pues bueno hace desde ya aun luego antes despues durante vuestro vuestra
-vuestros vuestras nuestro nuestra nuestros nuestras ahora mismo`;
+vuestros vuestras nuestro nuestra nuestros nuestras ahora mismo ultimo ultima proximo proxima dos tres cuatro cinco seis siete ocho nueve diez traer llevar poner dar usar
+utilizar encontrar`;
 
 const FRENCH = `a ai aie au aux avec avez avoir c ca ce ceci cela celle celles celui ces cet cette comment d dans de des
 du donc elle elles en encore est et etaient etait ete etre eu fait faire il ils j je l la le les leur leurs lui m
@@ -32,7 +34,8 @@ ma mais me meme mes moi mon n ne ni nos notre nous on ont ou par pas peu peut pe
 pourrais pourriez puis puisque qu quand quel quelle quelles quels qui quoi s sa sans se ses si son sont sur ta te
 tes toi ton tous tout toute toutes tres tu un une vos votre vous y bonjour merci svp plait voudrais veux savoir
 besoin aide aider dire question informations information est-ce il-y salut genre truc trucs stp bref
-quoi voila alors chez depuis avant apres pendant vers toujours deja maintenant`;
+quoi voila alors chez depuis avant apres pendant vers toujours deja maintenant dernier derniere prochain
+prochaine deux trois quatre cinq sept huit neuf dix apporter amener mettre donner utiliser trouver`;
 
 const GERMAN = `aber alle allem allen aller alles als also am an auch auf aus bei beim bin bis bitte bist da damit dann
 das dass dein deine dem den denn der des dich die dies diese diesem diesen dieser dieses dir doch dort du durch ein
@@ -41,7 +44,9 @@ ihrer im in ist ja jetzt kann kannst konnen konnte man mein meine meinem meinen 
 nach nicht noch nur ob oder ohne sehr sein seine sich sie sind so soll sollte uber um und uns unser unsere unter
 vom von vor war waren warum was weil welche welchem welchen welcher welches wenn wer wie wieder will wir wird wo
 wollen wurde wurden zu zum zur hallo danke mochte moechte wissen frage fragen hilfe helfen sagen gerne mal eigentlich ding dinge sachen halt schon seit vorher nachher
-bereits viele viel brauche brauchen braucht irgendwann jemals möchte mochte euer eure euren eurem eurer jetzt`;
+bereits viele viel brauche brauchen braucht irgendwann jemals möchte mochte euer eure euren eurem eurer jetzt
+letzte letzten letzter letztes nachste nächste nächsten nachsten eins zwei drei vier funf sechs sieben acht
+neun zehn bringen mitbringen geben nutzen benutzen verwenden finden`;
 
 // Single characters that carry grammar rather than topic in Chinese questions.
 const CHINESE_CHARACTERS = "的了吗呢吧啊呀嘛是我你您他她它们在有和与及或也都就还又很请问能会要想可以这那个一些什么怎样如何哪里把被给对从向为让嗯谢好吗么";

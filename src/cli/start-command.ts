@@ -1,9 +1,10 @@
 import { startSwitchboard } from "../app.ts";
 import type { Config } from "../config.ts";
+import { runUntilSignal } from "./run-until-signal.ts";
 
-/** `switchboard start`: API, workers and (embedded) the local Bedrock endpoint, until Ctrl-C. */
-export async function startCommand(config: Config): Promise<void> {
-  const switchboard = await startSwitchboard(config);
+/** `switchboard start [--no-worker]`: API, workers (unless split off) and (embedded) the local Bedrock endpoint, until Ctrl-C. */
+export async function startCommand(config: Config, options: { workers: boolean } = { workers: true }): Promise<void> {
+  const switchboard = await startSwitchboard(config, { workers: options.workers });
   const lines = [
     "",
     "Switchboard is running.",
@@ -13,20 +14,13 @@ export async function startCommand(config: Config): Promise<void> {
     `  Agent token:  ${switchboard.agentToken}`,
     `  Data:         ${config.databaseUrl ? "PostgreSQL" : config.dataDir}`,
     `  Bedrock:      ${switchboard.localBedrock ? `local endpoint ${switchboard.bedrockEndpoint} (offline, extractive answers)` : switchboard.bedrockEndpoint}`,
+    `  Workers:      ${options.workers ? `in this process (queue: ${config.jobs.queue.kind})` : `none here; run \`switchboard worker\` (queue: ${config.jobs.queue.kind})`}`,
   ];
   if (switchboard.sampleDocumentsQueued) lines.push(`  Sample help center: ${switchboard.sampleDocumentsQueued} documents queued for ingestion`);
   lines.push("Press Ctrl-C to stop.", "");
   process.stdout.write(lines.join("\n"));
-  await new Promise<void>((resolve) => {
-    let stopping = false;
-    const stop = async () => {
-      if (stopping) return;
-      stopping = true;
-      process.stdout.write("\nStopping Switchboard…\n");
-      await switchboard.close();
-      resolve();
-    };
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
+  await runUntilSignal(async () => {
+    process.stdout.write("\nStopping Switchboard…\n");
+    await switchboard.close();
   });
 }

@@ -6,6 +6,17 @@ export interface ClientEvent {
   data: Record<string, unknown>;
 }
 
+export interface JobSummary {
+  id: string;
+  type: string;
+  status: string;
+  attempts: number;
+  error: string | null;
+  result: unknown;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** A small HTTP client for Switchboard's own API, used by the CLI commands. */
 export function createSwitchboardClient(baseUrl: string, adminToken: string) {
   const call = async <T>(method: string, route: string, init: { body?: RequestInit["body"]; headers?: Record<string, string>; token?: string } = {}): Promise<T> => {
@@ -26,7 +37,15 @@ export function createSwitchboardClient(baseUrl: string, adminToken: string) {
       form.append("file", new Blob([await readFile(file)]), path.basename(file));
       return call("POST", "/v1/kb/documents", { body: form });
     },
-    job: (id: string) => call<{ id: string; status: string; error: string | null; result: unknown }>("GET", `/v1/jobs/${id}`),
+    job: (id: string) => call<JobSummary>("GET", `/v1/jobs/${id}`),
+    listJobs: (filter: { status?: string; type?: string; limit?: number }) => {
+      const params = new URLSearchParams();
+      if (filter.status) params.set("status", filter.status);
+      if (filter.type) params.set("type", filter.type);
+      if (filter.limit) params.set("limit", String(filter.limit));
+      return call<{ jobs: JobSummary[] }>("GET", `/v1/admin/jobs?${params}`);
+    },
+    retryJob: (id: string) => call<JobSummary>("POST", `/v1/admin/jobs/${encodeURIComponent(id)}/retry`),
     search: (query: string, options: { lang?: string; limit?: number }) => {
       const params = new URLSearchParams({ q: query, limit: String(options.limit ?? 5) });
       if (options.lang) params.set("lang", options.lang);

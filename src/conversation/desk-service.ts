@@ -1,3 +1,4 @@
+import type { Events } from "../jobs/events.ts";
 import type { Queryable } from "../storage/database.ts";
 import type { ConversationEventBus } from "./conversation-event-bus.ts";
 import { appendMessage, findConversation, listMessages, setConversationStatus, type Conversation, type StoredMessage } from "./conversation-store.ts";
@@ -17,9 +18,9 @@ export class DeskError extends Error {
 /**
  * The agent desk: the queue of escalated conversations, taking one over, writing to the customer
  * (live, through the conversation's event bus), and closing it (resolved) or handing it back to
- * the assistant (released).
+ * the assistant (released). A resolution is also published as `conversation.resolved`.
  */
-export function createDeskService(db: Queryable, events: ConversationEventBus) {
+export function createDeskService(db: Queryable, events: ConversationEventBus, domainEvents: Events) {
   const find = async (conversationId: string): Promise<{ conversation: Conversation; handoff: Handoff | undefined }> => {
     const conversation = await findConversation(db, conversationId);
     if (!conversation) throw new DeskError("not_found", "Conversation not found");
@@ -31,12 +32,13 @@ export function createDeskService(db: Queryable, events: ConversationEventBus) {
     return { conversation, handoff };
   };
   // Releasing needs a handoff to give back; an agent may resolve any conversation, held or not.
-  const close = async (conversationId: string, status: "resolved" | "released"): Promise<Conversation> => {
+  const close = async (conversationId: string, status: "resolved" | "released", by: string): Promise<Conversation> => {
     const { conversation, handoff } = status === "released" ? await open(conversationId) : await find(conversationId);
     const conversationStatus = status === "resolved" ? "resolved" : "active";
     if (handoff) await updateHandoff(db, handoff.id, status);
     await setConversationStatus(db, conversationId, conversationStatus);
     events.publish(conversationId, { type: "conversation.status", status: conversationStatus });
+    if (status === "resolved") domainEvents.publish("conversation.resolved", { conversationId, handoffId: handoff?.id ?? null, resolvedBy: by });
     return { ...conversation, status: conversationStatus };
   };
 
@@ -56,8 +58,9 @@ export function createDeskService(db: Queryable, events: ConversationEventBus) {
       events.publish(conversationId, { type: "agent.message", message });
       return message;
     },
-    resolve: (conversationId: string) => close(conversationId, "resolved"),
-    release: (conversationId: string) => close(conversationId, "released"),
+    /** `by` says where the resolution came from: the desk (`agent`) or an external ticket (`ticket`). */
+    resolve: (conversationId: string, by = "agent") => close(conversationId, "resolved", by),
+    release: (conversationId: string) => close(conversationId, "released", "agent"),
   };
 }
 

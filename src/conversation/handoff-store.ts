@@ -15,6 +15,16 @@ export interface Handoff {
   createdAt: Date;
   claimedAt: Date | null;
   closedAt: Date | null;
+  /** The external ticket mirroring this handoff, or why opening one failed; null on the built-in desk alone. */
+  ticket: HandoffTicket | null;
+}
+
+export interface HandoffTicket {
+  system: string;
+  id: string | null;
+  url: string | null;
+  status: string | null;
+  error: string | null;
 }
 
 interface HandoffRow {
@@ -27,6 +37,11 @@ interface HandoffRow {
   created_at: Date;
   claimed_at: Date | null;
   closed_at: Date | null;
+  ticket_system: string | null;
+  ticket_id: string | null;
+  ticket_url: string | null;
+  ticket_status: string | null;
+  ticket_error: string | null;
 }
 
 const toHandoff = (row: HandoffRow): Handoff => ({
@@ -39,6 +54,9 @@ const toHandoff = (row: HandoffRow): Handoff => ({
   createdAt: row.created_at,
   claimedAt: row.claimed_at,
   closedAt: row.closed_at,
+  ticket: row.ticket_system
+    ? { system: row.ticket_system, id: row.ticket_id, url: row.ticket_url, status: row.ticket_status, error: row.ticket_error }
+    : null,
 });
 
 /** Opens a handoff and answers its place in the queue of conversations waiting for a person (1 = next). */
@@ -74,4 +92,45 @@ export async function updateHandoff(db: Queryable, id: string, status: Exclude<H
     return;
   }
   await db.query("UPDATE handoffs SET status = $2, closed_at = now() WHERE id = $1", [id, status]);
+}
+
+/** One handoff by id. */
+export async function findHandoff(db: Queryable, id: string): Promise<Handoff | undefined> {
+  const result = await db.query<HandoffRow>("SELECT * FROM handoffs WHERE id = $1", [id]);
+  return result.rows[0] ? toHandoff(result.rows[0]) : undefined;
+}
+
+/** The latest handoff mirrored to a ticket of an external system. */
+export async function findHandoffByTicket(db: Queryable, system: string, ticketId: string): Promise<Handoff | undefined> {
+  const result = await db.query<HandoffRow>("SELECT * FROM handoffs WHERE ticket_system = $1 AND ticket_id = $2 ORDER BY created_at DESC LIMIT 1", [system, ticketId]);
+  return result.rows[0] ? toHandoff(result.rows[0]) : undefined;
+}
+
+/** Records the ticket a handoff was mirrored to, or (with `error`) why it could not be. */
+export async function recordHandoffTicket(
+  db: Queryable,
+  handoffId: string,
+  ticket: { system: string; id?: string; url?: string; error?: string },
+): Promise<void> {
+  await db.query("UPDATE handoffs SET ticket_system = $2, ticket_id = $3, ticket_url = $4, ticket_error = $5 WHERE id = $1", [
+    handoffId,
+    ticket.system,
+    ticket.id ?? null,
+    ticket.url ?? null,
+    ticket.error?.slice(0, 1000) ?? null,
+  ]);
+}
+
+/** Notes the status the external ticket reported last. */
+export async function recordTicketStatus(db: Queryable, handoffId: string, status: string): Promise<void> {
+  await db.query("UPDATE handoffs SET ticket_status = $2 WHERE id = $1", [handoffId, status]);
+}
+
+/** Marks a ticket comment as received; false when it already was (a webhook delivered twice). */
+export async function markTicketCommentReceived(db: Queryable, system: string, ticketId: string, commentId: string): Promise<boolean> {
+  const result = await db.query(
+    "INSERT INTO ticket_comments_received (ticket_system, ticket_id, comment_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1",
+    [system, ticketId, commentId],
+  );
+  return result.rowCount > 0;
 }

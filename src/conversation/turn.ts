@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { EscalationPolicy } from "../escalation/escalation-policy.ts";
+import type { Events } from "../jobs/events.ts";
 import type { ChatModel } from "../models/model-port.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Queryable } from "../storage/database.ts";
 import type { ConversationEventBus } from "./conversation-event-bus.ts";
 import type { Conversation } from "./conversation-store.ts";
+import { isNoAnswer } from "./no-answer.ts";
 import { checkInput } from "./steps/check-input.ts";
 import { checkOutput } from "./steps/check-output.ts";
 import { escalate } from "./steps/escalate.ts";
@@ -19,6 +21,7 @@ import { routeToHuman } from "./steps/route-to-human.ts";
 import type { TurnContext, TurnStep } from "./turn-context.ts";
 import type { TurnEventSink } from "./turn-events.ts";
 import type { TurnGuardrails } from "./turn-guardrails.ts";
+import { noTurnMetrics, type TurnMetrics, type TurnOutcome } from "./turn-metrics.ts";
 import type { TurnTools } from "./turn-tools.ts";
 
 export interface TurnDependencies {
@@ -29,6 +32,9 @@ export interface TurnDependencies {
   guardrails: TurnGuardrails;
   escalationPolicy: EscalationPolicy;
   events: ConversationEventBus;
+  /** Domain events for integrations (`conversation.escalated`, …). */
+  domainEvents: Events;
+  metrics?: TurnMetrics;
   logger: Logger;
   options: GenerateOptions & { sources: number };
 }
@@ -39,15 +45,17 @@ export interface TurnDependencies {
  * only once the input guardrail has decided what of it may be stored. Routing (5) slots in later.
  */
 export function createTurnPipeline(deps: TurnDependencies): TurnStep[] {
+  const metrics = deps.metrics ?? noTurnMetrics;
+  const recording = { db: deps.db, logger: deps.logger, metrics, policyName: deps.guardrails.policyName };
   return [
     resolveLanguage(deps.db), // 3
-    checkInput(deps.guardrails, deps.db, deps.logger), // 2
+    checkInput(deps.guardrails, recording), // 2
     recordUserMessage(deps.db), // 1
-    routeToHuman(deps.escalationPolicy, deps.db, deps.events), // 4
+    routeToHuman(deps.escalationPolicy, deps.db, deps.events, deps.domainEvents), // 4
     retrieveSources(deps.knowledgeBase, { limit: deps.options.sources }), // 6
     generateAnswer(deps.chatModel, deps.tools, deps.guardrails.output, deps.options), // 7 (+ 8 on the stream)
-    checkOutput(deps.guardrails, deps.db, deps.logger), // 8
-    escalate(deps.escalationPolicy, deps.db, deps.logger), // 9
+    checkOutput(recording), // 8
+    escalate(deps.escalationPolicy, deps.db, deps.logger, { events: deps.domainEvents, metrics }), // 9
     persistAnswer(deps.db), // 10
   ];
 }
@@ -57,6 +65,7 @@ export async function runTurn(
   steps: TurnStep[],
   input: { conversation: Conversation; text: string; emit: TurnEventSink; receivedAt?: number },
   logger: Logger,
+  metrics: TurnMetrics = noTurnMetrics,
 ): Promise<TurnContext> {
   const context: TurnContext = {
     conversation: input.conversation,
@@ -72,15 +81,31 @@ export async function runTurn(
     toolsUsed: [],
     verifiedOrders: [],
   };
+  let failed = false;
   try {
     for (const step of steps) {
       await step(context);
       if (context.finished) break;
     }
   } catch (error) {
+    failed = true;
     logger.error({ err: error, conversationId: context.conversation.id }, "turn failed");
     context.emit({ type: "error", error: { code: "internal_error", message: "Something went wrong while answering. Please try again.", retryable: true } });
   }
   if (context.failure) logger.warn({ conversationId: context.conversation.id, failure: context.failure }, "turn ended with a model failure");
+  const firstTokenMs = context.answer?.firstTokenMs;
+  metrics.turnFinished(turnOutcome(context, failed), {
+    total: (performance.now() - context.receivedAt) / 1000,
+    firstToken: firstTokenMs === undefined ? undefined : firstTokenMs / 1000,
+  });
   return context;
+}
+
+/** How the turn ended, for the turn counter; the first that applies wins. */
+function turnOutcome(context: TurnContext, failed: boolean): TurnOutcome {
+  if (failed || context.failure) return "failed";
+  if (context.deliveredToAgent) return "delivered_to_agent";
+  if (context.escalation) return "escalated";
+  if (context.guardrailBlocked) return "blocked";
+  return isNoAnswer(context) ? "no_answer" : "answered";
 }

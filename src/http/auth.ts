@@ -10,7 +10,8 @@ export function bearerToken(context: Context): string | undefined {
   return match?.[1];
 }
 
-function sameSecret(given: string, expected: string): boolean {
+/** Compares secrets in constant time. */
+export function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);

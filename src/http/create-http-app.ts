@@ -1,9 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
+import { routePath } from "hono/route";
+import type { TicketUpdates } from "../conversation/apply-ticket-update.ts";
 import type { ConversationEventBus } from "../conversation/conversation-event-bus.ts";
 import type { ConversationService } from "../conversation/conversation-service.ts";
 import type { DeskService } from "../conversation/desk-service.ts";
 import type { TurnGuardrails } from "../conversation/turn-guardrails.ts";
+import type { JobAdmin } from "../jobs/job-admin.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Queryable } from "../storage/database.ts";
@@ -14,15 +17,19 @@ import { buildOpenApiDocument } from "./openapi.ts";
 import { conversationRoutes } from "./routes/conversation-routes.ts";
 import { deskRoutes } from "./routes/desk-routes.ts";
 import { guardrailCheckRoutes, guardrailEventRoutes } from "./routes/guardrail-routes.ts";
-import { jobRoutes } from "./routes/job-routes.ts";
+import { adminJobRoutes, jobRoutes } from "./routes/job-routes.ts";
 import { knowledgeRoutes } from "./routes/knowledge-routes.ts";
+import { metricsRoutes, type MetricsEndpoint } from "./routes/metrics-routes.ts";
 import { staticPageRoutes } from "./routes/static-pages.ts";
+import { ticketingWebhookRoutes } from "./routes/ticketing-webhook-routes.ts";
+import { webhookDeliveryRoutes } from "./routes/webhook-delivery-routes.ts";
 import { wsTicketRoutes } from "./routes/ws-ticket-routes.ts";
 import type { TicketStore } from "./ws-tickets.ts";
 
 export interface HttpDependencies {
   db: Queryable;
   knowledgeBase: KnowledgeBase;
+  jobs: JobAdmin;
   conversations: ConversationService;
   tokens: ConversationTokens;
   tickets: TicketStore;
@@ -34,6 +41,9 @@ export interface HttpDependencies {
   limits: { maxUploadBytes: number; maxMessageChars: number };
   isReady: () => boolean;
   logger: Logger;
+  /** Status webhooks of the ticketing system, applied to conversations. */
+  ticketing: { apply: TicketUpdates; webhookSecret?: string };
+  metrics?: MetricsEndpoint & { httpRequest(labels: { method: string; route: string; status: number }): void };
 }
 
 /** The HTTP API: thin routes over the services, one error format, a request id on every answer. */
@@ -45,6 +55,8 @@ export function createHttpApp(deps: HttpDependencies): Hono {
     context.header("x-request-id", requestId);
     const started = performance.now();
     await next();
+    // The matched pattern, not the path: ids in paths would make a label per conversation.
+    deps.metrics?.httpRequest({ method: context.req.method, route: routePath(context, -1), status: context.res.status });
     deps.logger.debug({ requestId, method: context.req.method, path: context.req.path, status: context.res.status, ms: Math.round(performance.now() - started) }, "request");
   });
 
@@ -63,6 +75,7 @@ export function createHttpApp(deps: HttpDependencies): Hono {
   const openApi = buildOpenApiDocument();
   app.get("/openapi.json", (context) => context.json(openApi));
   app.get("/readyz", (context) => (deps.isReady() ? context.json({ status: "ready" }) : context.json({ status: "starting" }, 503)));
+  if (deps.metrics) app.route("/", metricsRoutes(deps.metrics));
 
   const admin = async (context: Parameters<typeof requireAdmin>[0], next: () => Promise<void>) => {
     requireAdmin(context, deps.adminToken);
@@ -84,9 +97,12 @@ export function createHttpApp(deps: HttpDependencies): Hono {
   app.route("/v1/ws-tickets", wsTicketRoutes({ tickets: deps.tickets, tokens: deps.tokens, conversations: deps.conversations }));
   app.route("/v1/kb", knowledgeRoutes({ knowledgeBase: deps.knowledgeBase, maxUploadBytes: deps.limits.maxUploadBytes }));
   app.route("/v1/jobs", jobRoutes(deps.db));
+  app.route("/v1/admin/jobs", adminJobRoutes(deps.jobs));
   app.route("/v1/guardrails", guardrailCheckRoutes(deps.guardrails.input));
   app.route("/v1/admin/guardrails", guardrailEventRoutes(deps.db));
   app.route("/v1/desk", deskRoutes(deps.desk));
+  app.route("/v1/admin/webhooks", webhookDeliveryRoutes(deps.db));
+  app.route("/v1/integrations/ticketing", ticketingWebhookRoutes({ secret: deps.ticketing.webhookSecret, apply: deps.ticketing.apply }));
   app.route("/", staticPageRoutes(deps.db));
   return app;
 }

@@ -3,6 +3,7 @@ import { createConversationSchema } from "./routes/conversation-routes.ts";
 import { agentMessageSchema } from "./routes/desk-routes.ts";
 import { guardrailCheckSchema } from "./routes/guardrail-routes.ts";
 import { jsonDocumentSchema } from "./routes/knowledge-routes.ts";
+import { ticketWebhookSchema } from "./routes/ticketing-webhook-routes.ts";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) } });
 const errorBody = {
@@ -25,6 +26,13 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         adminToken: { type: "http", scheme: "bearer", description: "The admin token printed at start" },
         conversationToken: { type: "http", scheme: "bearer", description: "The token returned by POST /v1/conversations" },
         agentToken: { type: "http", scheme: "bearer", description: "The agent-desk token printed at start" },
+        metricsToken: { type: "http", scheme: "bearer", description: "SWITCHBOARD_METRICS_TOKEN, when set" },
+        ticketingSignature: {
+          type: "apiKey",
+          in: "header",
+          name: "X-Switchboard-Signature",
+          description: "`sha256=<hex HMAC-SHA256 of the raw body>` with SWITCHBOARD_TICKETING_WEBHOOK_SECRET (or Zendesk's X-Zendesk-Webhook-Signature + -Timestamp)",
+        },
       },
       schemas: {
         Error: {
@@ -36,6 +44,9 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     },
     paths: {
       "/healthz": { get: { summary: "Liveness", responses: { "200": { description: "Serving HTTP" } } } },
+      "/metrics": {
+        get: { summary: "Prometheus metrics (text exposition format)", security: [{ metricsToken: [] }, {}], responses: { "200": { description: "text/plain; version=0.0.4" }, ...errors(401) } },
+      },
       "/readyz": { get: { summary: "Readiness: migrations ran and workers are up", responses: { "200": { description: "Ready" }, "503": { description: "Starting" } } } },
       "/v1/conversations": {
         post: {
@@ -104,6 +115,26 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       "/v1/jobs/{id}": {
         get: { summary: "Status of a queued job", security: admin, parameters: [idParameter("id")], responses: { "200": { description: "The job" }, ...errors(401, 403, 404) } },
       },
+      "/v1/admin/jobs": {
+        get: {
+          summary: "Jobs newest first, e.g. the dead letters with ?status=dead",
+          security: admin,
+          parameters: [
+            { name: "status", in: "query", schema: { type: "string", enum: ["queued", "running", "succeeded", "failed", "dead"] } },
+            { name: "type", in: "query", schema: { type: "string" } },
+            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 50 } },
+          ],
+          responses: { "200": { description: "`{jobs: [job]}`" }, ...errors(401, 403, 422) },
+        },
+      },
+      "/v1/admin/jobs/{id}/retry": {
+        post: {
+          summary: "Queue a dead or failed job again, attempts reset",
+          security: admin,
+          parameters: [idParameter("id")],
+          responses: { "202": { description: "The job, queued again" }, ...errors(401, 403, 404, 409) },
+        },
+      },
       "/v1/guardrails/check": {
         post: {
           summary: "Run the configured guardrail on a text",
@@ -143,6 +174,22 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       },
       "/v1/desk/conversations/{id}/resolve": {
         post: { summary: "Mark the conversation resolved", security: agent, parameters: [idParameter("id")], responses: { "200": { description: "`{conversation}`" }, ...errors(401, 403, 404) } },
+      },
+      "/v1/integrations/ticketing/webhook": {
+        post: {
+          summary: "Ticket status webhook: solved/closed resolves the conversation; public agent comments reach the customer",
+          security: [{ ticketingSignature: [] }],
+          requestBody: { required: true, content: json(ticketWebhookSchema) },
+          responses: { "200": { description: "`{received, conversationId, conversationStatus, delivered}`" }, ...errors(400, 401, 404, 413, 422, 503) },
+        },
+      },
+      "/v1/admin/webhooks/deliveries": {
+        get: {
+          summary: "Generic webhook delivery attempts, newest first",
+          security: admin,
+          parameters: [{ name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500 } }],
+          responses: { "200": { description: "`{deliveries: [{eventId, eventType, url, attempt, statusCode, error, createdAt}]}`" }, ...errors(401, 403, 422) },
+        },
       },
       "/v1/desk/conversations/{id}/release": {
         post: { summary: "Hand the conversation back to the assistant", security: agent, parameters: [idParameter("id")], responses: { "200": { description: "`{conversation}`" }, ...errors(401, 403, 404, 409) } },

@@ -9,6 +9,8 @@ export interface JobRecord {
   payload: Record<string, unknown>;
   idempotencyKey: string | null;
   attempts: number;
+  /** Deliveries that ended in model throttling; they are not counted in `attempts`. */
+  throttledDeliveries: number;
   lastError: string | null;
   result: unknown;
   progress: unknown;
@@ -25,6 +27,7 @@ interface JobRow {
   payload: Record<string, unknown>;
   idempotency_key: string | null;
   attempts: number;
+  throttled_deliveries: number;
   last_error: string | null;
   result: unknown;
   progress: unknown;
@@ -41,6 +44,7 @@ const toJob = (row: JobRow): JobRecord => ({
   payload: row.payload,
   idempotencyKey: row.idempotency_key,
   attempts: row.attempts,
+  throttledDeliveries: row.throttled_deliveries,
   lastError: row.last_error,
   result: row.result,
   progress: row.progress,
@@ -109,4 +113,38 @@ export async function finishJob(
      WHERE id = $1`,
     [id, outcome.status, outcome.error],
   );
+}
+
+/**
+ * Puts a throttled delivery back in the queue without spending an attempt. Returns the job with
+ * its throttled-delivery count, or undefined when it is no longer running.
+ */
+export async function requeueThrottledJob(db: Queryable, id: string, error: string): Promise<JobRecord | undefined> {
+  const result = await db.query<JobRow>(
+    `UPDATE jobs SET status = 'queued', attempts = greatest(attempts - 1, 0), throttled_deliveries = throttled_deliveries + 1,
+            last_error = $2, updated_at = now()
+     WHERE id = $1 AND status = 'running' RETURNING *`,
+    [id, error],
+  );
+  return result.rows[0] ? toJob(result.rows[0]) : undefined;
+}
+
+/** Re-opens a dead or failed job for another round of attempts; undefined when the job is in another state. */
+export async function reopenJob(db: Queryable, id: string): Promise<JobRecord | undefined> {
+  const result = await db.query<JobRow>(
+    `UPDATE jobs SET status = 'queued', attempts = 0, throttled_deliveries = 0, progress = NULL, finished_at = NULL, updated_at = now()
+     WHERE id = $1 AND status IN ('dead', 'failed') RETURNING *`,
+    [id],
+  );
+  return result.rows[0] ? toJob(result.rows[0]) : undefined;
+}
+
+/** Jobs newest first, optionally of one status and type. */
+export async function listJobs(db: Queryable, filter: { status?: JobStatus; type?: string; limit: number }): Promise<JobRecord[]> {
+  const result = await db.query<JobRow>(
+    `SELECT * FROM jobs WHERE ($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR type = $2)
+     ORDER BY created_at DESC, id LIMIT $3`,
+    [filter.status ?? null, filter.type ?? null, filter.limit],
+  );
+  return result.rows.map(toJob);
 }

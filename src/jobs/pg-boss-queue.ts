@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import PgBoss from "pg-boss";
 import type { Database, Queryable } from "../storage/database.ts";
 import type { Queue } from "./queue.ts";
@@ -16,9 +17,38 @@ function toExecutor(db: Database | Queryable): SqlExecutor {
   };
 }
 
-/** A Queue on pg-boss, on the same database as everything else (PGlite or PostgreSQL). */
-export function createPgBossQueue(db: Database, options: { pollingIntervalSeconds?: number } = {}): Queue {
-  const boss = new PgBoss({ db: toExecutor(db), schema: "pgboss", supervise: true, schedule: false });
+/** What a pg-boss message carries: the Switchboard job id rides in the data, as a retry is a message of its own. */
+interface JobData {
+  switchboardJobId: string;
+  payload: Record<string, unknown>;
+}
+
+const isJobData = (data: unknown): data is JobData =>
+  typeof data === "object" && data !== null && typeof (data as JobData).switchboardJobId === "string" && typeof (data as JobData).payload === "object";
+
+export interface PgBossQueueOptions {
+  pollingIntervalSeconds?: number;
+  /** How long one delivery may run before pg-boss assumes its worker died and delivers it again. Default 600. */
+  leaseSeconds?: number;
+}
+
+/**
+ * A Queue on pg-boss, on the same database as everything else (PGlite or PostgreSQL).
+ *
+ * pg-boss's own backoff adds jitter to a power of two, so it cannot keep a 1 s, 4 s, 16 s schedule:
+ * Switchboard's runner retries by sending a new message with `startAfter` (`resend`), and
+ * pg-boss's retries only cover deliveries that ended without an answer (a dead worker's lease).
+ */
+export function createPgBossQueue(db: Database, options: PgBossQueueOptions = {}): Queue {
+  const leaseSeconds = options.leaseSeconds ?? 600;
+  const boss = new PgBoss({
+    db: toExecutor(db),
+    schema: "pgboss",
+    supervise: true,
+    schedule: false,
+    // Expired leases are found by this sweep; its default of two minutes would dwarf a short lease.
+    maintenanceIntervalSeconds: Math.min(120, Math.max(1, Math.ceil(leaseSeconds / 2))),
+  });
   const declared = new Set<string>();
   const assertDeclared = (name: string) => {
     if (!declared.has(name)) throw new Error(`Job type ${name} was not declared when the queue started`);
@@ -35,13 +65,16 @@ export function createPgBossQueue(db: Database, options: { pollingIntervalSecond
     },
     async send(type, payload, sendOptions) {
       assertDeclared(type);
-      await boss.send(type, payload, {
-        id: sendOptions.id,
+      const data: JobData = { switchboardJobId: sendOptions.id, payload };
+      await boss.send(type, data, {
+        // pg-boss keeps one message per id: the first send reuses the job id, which makes sending idempotent.
+        id: sendOptions.resend ? randomUUID() : sendOptions.id,
+        startAfter: sendOptions.delaySeconds && sendOptions.delaySeconds > 0 ? sendOptions.delaySeconds : undefined,
         retryLimit: sendOptions.retryLimit ?? 3,
         retryDelay: sendOptions.retryDelaySeconds ?? 1,
         retryBackoff: true,
         // The lease: a job whose worker died is delivered again after this long.
-        expireInSeconds: sendOptions.leaseSeconds ?? 600,
+        expireInSeconds: sendOptions.leaseSeconds ?? leaseSeconds,
         db: sendOptions.transaction ? toExecutor(sendOptions.transaction) : undefined,
       } as PgBoss.SendOptions);
     },
@@ -49,10 +82,12 @@ export function createPgBossQueue(db: Database, options: { pollingIntervalSecond
       assertDeclared(type);
       // One polling worker per concurrency slot, each taking one job at a time.
       for (let slot = 0; slot < workOptions.concurrency; slot++) {
-        await boss.work<Record<string, unknown>>(
+        await boss.work<JobData | Record<string, unknown>>(
           type,
           { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5 },
-          async ([job]) => handler({ id: job.id, type, payload: job.data ?? {} }),
+          // Messages sent before the job id moved into the data carry the payload alone.
+          async ([job]) =>
+            handler(isJobData(job.data) ? { id: job.data.switchboardJobId, type, payload: job.data.payload } : { id: job.id, type, payload: job.data ?? {} }),
         );
       }
     },

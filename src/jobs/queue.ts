@@ -7,8 +7,19 @@ export interface QueuedJob {
 }
 
 export interface SendOptions {
-  /** Switchboard's job id, reused as the queue's message id. */
+  /** Switchboard's job id; the queue's message id too, unless `resend`. */
   id: string;
+  /**
+   * A further message for a job that was sent before (a retry with its own delay): the queue must
+   * carry it even though a message with this job id existed already.
+   */
+  resend?: boolean;
+  /** Seconds before the message may be delivered. */
+  delaySeconds?: number;
+  /**
+   * Redeliveries the queue itself makes when a delivery ends without an answer (the worker died,
+   * or the runner could not reach the database); Switchboard's own retries are new messages.
+   */
   retryLimit?: number;
   retryDelaySeconds?: number;
   /** How long one delivery may run before the queue assumes its worker died and redelivers it. */

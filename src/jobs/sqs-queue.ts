@@ -26,6 +26,8 @@ export interface SqsQueueOptions {
   maxRetryDelaySeconds?: number;
 }
 
+const sqsMaxDelaySeconds = 900;
+
 /**
  * A Queue on Amazon SQS. Delivery is at least once and a message may arrive twice (standard queues,
  * no deduplication id): handlers must be idempotent, as Switchboard's job records make them.
@@ -80,7 +82,9 @@ export function createSqsQueue(options: SqsQueueOptions): Queue {
         warnedRetryLimit.add(type);
         logger.warn({ type, retryLimit: sendOptions.retryLimit, maxReceiveCount }, "SQS gives jobs up after the queue's maxReceiveCount, not the job's retryLimit");
       }
-      await client.send(new SendMessageCommand({ QueueUrl: url, ...encodeJobMessage(type, payload, sendOptions) }));
+      // SQS delays a message by at most 15 minutes; a longer retry delay is cut to that.
+      const delaySeconds = sendOptions.delaySeconds ? Math.min(sqsMaxDelaySeconds, Math.ceil(sendOptions.delaySeconds)) : undefined;
+      await client.send(new SendMessageCommand({ QueueUrl: url, DelaySeconds: delaySeconds, ...encodeJobMessage(type, payload, sendOptions) }));
     },
     async work(type, workOptions, handler) {
       workers.push(

@@ -3,10 +3,11 @@ import type { Database } from "../storage/database.ts";
 import type { BlobStore } from "../storage/blobs/blob-store.ts";
 import { ensureVectorIndex } from "../storage/migrate.ts";
 import { PermanentJobError, type JobHandler } from "../jobs/job-runner.ts";
+import { defaultRetryPolicy, type RetryPolicy } from "../jobs/retry-policy.ts";
 import { chunkDocument } from "./chunk/hierarchical-chunker.ts";
 import { replaceDocumentChunks } from "./chunk-store.ts";
 import { findDocument, setDocumentStatus } from "./document-store.ts";
-import { ingestJobType, ingestMaxAttempts } from "./knowledge-base.ts";
+import { ingestJobType } from "./knowledge-base.ts";
 import { DocumentParseError, parseDocument } from "./parse/parse-document.ts";
 
 // Children embedded per progress report (and per round of embedding calls).
@@ -19,6 +20,7 @@ export interface IngestDependencies {
   vectors: boolean;
   maxUploadBytes: number;
   concurrency?: number;
+  retry?: RetryPolicy;
 }
 
 /** The `kb.ingest` job: parse → hierarchical chunks → embeddings in batches → atomic index swap. */
@@ -27,18 +29,10 @@ export function createIngestDocumentJob(deps: IngestDependencies): JobHandler {
   return {
     type: ingestJobType,
     concurrency: deps.concurrency ?? 2,
-    maxAttempts: ingestMaxAttempts,
-    async run(context) {
-      try {
-        return await ingest(String(context.payload.documentId ?? ""), context.progress);
-      } catch (error) {
-        // The queue gives up after the last attempt: the document must not stay "processing" forever.
-        if (!(error instanceof PermanentJobError) && context.attempt >= ingestMaxAttempts) {
-          await setDocumentStatus(deps.db, String(context.payload.documentId), "failed", error instanceof Error ? error.message : String(error));
-        }
-        throw error;
-      }
-    },
+    retry: deps.retry ?? defaultRetryPolicy,
+    run: (context) => ingest(String(context.payload.documentId ?? ""), context.progress),
+    // A dead-lettered document must not stay "processing" forever.
+    onDead: (payload, error) => setDocumentStatus(deps.db, String(payload.documentId), "failed", error),
   };
 
   async function ingest(documentId: string, progress: (update: Record<string, unknown>) => Promise<void>) {

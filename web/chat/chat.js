@@ -5,6 +5,15 @@ const API = '/v1';
 const CONV_KEY = 'switchboard.conversation';
 const PREFS_KEY = 'switchboard.prefs';
 const LANGS = { auto: 'Auto', en: 'English', es: 'Español', fr: 'Français', de: 'Deutsch', zh: '中文' };
+// What the "Talk to a person" button sends: a request for a human the escalation step recognizes.
+const ASK_FOR_PERSON = {
+  en: "I'd like to talk to a person, please.",
+  es: 'Quiero hablar con una persona, por favor.',
+  fr: "Je voudrais parler à une personne, s'il vous plaît.",
+  de: 'Ich möchte bitte mit einem Menschen sprechen.',
+  zh: '我想和人工客服谈谈。',
+};
+const LIVE_RETRY_MS = [1000, 2000, 5000, 10000];
 
 class ApiError extends Error {
   constructor(status, code, message) { super(message || 'Something went wrong.'); Object.assign(this, { status, code }); }
@@ -122,6 +131,7 @@ function init() {
   const $ = (id) => document.getElementById(id);
   const transcript = $('transcript'), intro = $('intro'), form = $('composer'), input = $('chat-input');
   const sendBtn = $('chat-send'), langSelect = $('lang-select'), emailForm = $('identify-form'), emailInput = $('email-input');
+  const personBtn = $('talk-to-person'), notice = $('escalation-notice');
 
   let conv = load(CONV_KEY);
   if (typeof conv?.id !== 'string' || typeof conv?.token !== 'string') conv = null;
@@ -133,7 +143,54 @@ function init() {
   const scroll = () => { if (stick) transcript.scrollTop = transcript.scrollHeight; };
   const add = (node) => { transcript.append(node); intro.hidden = true; scroll(); return node; };
   const note = (text) => { transcript.append(el('p', { class: 'note' }, text)); scroll(); };
-  const setBusy = (b) => { busy = b; sendBtn.disabled = b; };
+  const setBusy = (b) => { busy = b; sendBtn.disabled = b; personBtn.disabled = b; };
+  const seenAgentMessages = new Set();
+
+  /** The banner while a person is on the way or holds the conversation; null hides it. */
+  function showNotice(position) {
+    if (position === null) { notice.hidden = true; notice.replaceChildren(); return; }
+    const where = Number.isFinite(position) && position > 0 ? ` You are number ${position} in the queue.` : '';
+    notice.replaceChildren(el('strong', {}, 'A support specialist will join you.'), where);
+    notice.hidden = false;
+  }
+
+  /** Agent messages and status changes outside turns, for as long as the page is open. */
+  let live = null;
+  async function followConversation() {
+    live?.abort();
+    if (!conv) return;
+    const ctrl = (live = new AbortController()), id = conv.id;
+    for (let failures = 0; !ctrl.signal.aborted;) {
+      try {
+        const res = await api(`/conversations/${encodeURIComponent(id)}/events`, { accept: 'text/event-stream', signal: ctrl.signal });
+        for await (const { event, data } of readSSE(res.body)) {
+          failures = 0;
+          let d;
+          try { d = JSON.parse(data); } catch { continue; }
+          if (event === 'agent.message') showAgentMessage(d.message || {});
+          else if (event === 'conversation.status') showStatus(d.status);
+        }
+      } catch (e) {
+        if (e.name === 'AbortError' || isGone(e)) return;
+      }
+      if (ctrl.signal.aborted) return;
+      await new Promise((resolve) => setTimeout(resolve, LIVE_RETRY_MS[Math.min(failures++, LIVE_RETRY_MS.length - 1)]));
+    }
+  }
+
+  function showAgentMessage(msg) {
+    if (typeof msg.text !== 'string' || (msg.id && seenAgentMessages.has(msg.id))) return;
+    if (msg.id) seenAgentMessages.add(msg.id);
+    const m = addMessage('agent', msg.text);
+    if (msg.id) m.node.dataset.messageId = msg.id;
+    if (msg.language) m.body.lang = msg.language;
+  }
+
+  function showStatus(status) {
+    showNotice(null);
+    if (status === 'resolved') note('Conversation resolved. Write again any time to reopen it.');
+    else if (status === 'active') note('You are chatting with the assistant again.');
+  }
   transcript.addEventListener('scroll', () => {
     stick = transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 48;
   }, { passive: true });
@@ -166,12 +223,14 @@ function init() {
   function resetConversation(message) {
     generation++;
     controller?.abort();
+    live?.abort();
+    showNotice(null);
     creating = null;
     save(CONV_KEY, (conv = null));
     transcript.replaceChildren();
     intro.hidden = false;
     note(message);
-    ensureConversation().catch((e) => e.name !== 'AbortError' && showError(e.message));
+    ensureConversation().then(followConversation).catch((e) => e.name !== 'AbortError' && showError(e.message));
   }
 
   function addMessage(role, text = '', citations = [], streaming = false) {
@@ -224,7 +283,7 @@ function init() {
     });
   }
 
-  async function send(text) {
+  async function send(text, userNode) {
     transcript.querySelectorAll('.error .retry').forEach((b) => b.remove()); // only the latest turn can be retried
     setBusy(true);
     stick = true;
@@ -236,10 +295,12 @@ function init() {
     try {
       const fresh = !conv;
       await ensureConversation();
+      if (fresh) followConversation();
       const res = await post().catch(async (e) => {
         if (fresh || !isGone(e)) throw e;
         save(CONV_KEY, (conv = null)); // expired or unknown conversation: start a new one, resend once
         await ensureConversation();
+        followConversation();
         return post();
       });
       for await (const { event, data } of readSSE(res.body)) {
@@ -250,6 +311,14 @@ function init() {
         else if (event === 'tool') setTool(reply, d);
         else if (event === 'turn.started' && d.messageId) reply.node.dataset.turnId = d.messageId;
         else if (event === 'error') throw new ApiError(0, d.error?.code, d.error?.message);
+        else if (event === 'escalated') showNotice(Number(d.position));
+        else if (event === 'delivered') { // a person holds the conversation: no assistant reply comes
+          reply.node.remove();
+          userNode?.append(el('div', { class: 'meta delivered', 'data-testid': 'delivered-notice' }, 'Sent to the support specialist'));
+          if (notice.hidden) showNotice(undefined);
+          finished = true;
+          break;
+        }
         else if (event === 'done') {
           const msg = d.message || {};
           if (typeof msg.text === 'string') reply.text = msg.text; // the final text replaces the streamed one
@@ -266,7 +335,7 @@ function init() {
       if (e.name === 'AbortError') return;
       if (!reply.text) reply.node.remove();
       showError(e instanceof ApiError ? e.message : 'Network error — check your connection and try again.',
-        () => send(text), [reply.node]);
+        () => send(text, userNode), [reply.node]);
     } finally {
       if (ctrl === controller) controller = null;
       cancelAnimationFrame(reply.pending);
@@ -283,12 +352,15 @@ function init() {
     setBusy(true);
     try {
       const { conversation = {}, messages = [] } = await (await api(`/conversations/${encodeURIComponent(conv.id)}`)).json();
+      if (conversation.status === 'escalated') showNotice(undefined);
       for (const msg of messages) {
+        if (msg.role === 'agent' && msg.id) seenAgentMessages.add(msg.id);
         const m = addMessage(msg.role, msg.text || '', Array.isArray(msg.citations) ? msg.citations : []);
         if (msg.id) m.node.dataset.messageId = msg.id;
         if (m.kind !== 'user' && (msg.language || conversation.language)) m.body.lang = msg.language || conversation.language;
         if (m.kind === 'assistant') setMeta(m, msg);
       }
+      followConversation();
     } catch (e) {
       if (isGone(e)) save(CONV_KEY, (conv = null)); // a new one is created with the next question
       else showError(e instanceof ApiError ? e.message : 'Could not load the conversation.');
@@ -311,9 +383,14 @@ function init() {
     if (!text || busy) return;
     input.value = '';
     autosize();
-    addMessage('user', text);
-    send(text);
+    send(text, addMessage('user', text).node);
     input.focus();
+  });
+  personBtn.addEventListener('click', () => {
+    if (busy) return;
+    const language = langSelect.value in ASK_FOR_PERSON ? langSelect.value : (navigator.language || 'en').slice(0, 2);
+    const text = ASK_FOR_PERSON[language] || ASK_FOR_PERSON.en;
+    send(text, addMessage('user', text).node);
   });
 
   langSelect.addEventListener('change', () => {

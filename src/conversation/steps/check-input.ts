@@ -1,8 +1,6 @@
-import { redactForStorage, type Finding, type GuardrailResult } from "../../guardrails/index.ts";
-import type { Logger } from "../../observability/logger.ts";
-import type { Queryable } from "../../storage/database.ts";
-import { recordGuardrailEvent } from "../guardrail-event-store.ts";
+import { redactForStorage, type GuardrailResult } from "../../guardrails/index.ts";
 import { setFixedReply } from "../fixed-reply.ts";
+import { recordIntervention, type InterventionRecording } from "../record-intervention.ts";
 import type { TurnStep } from "../turn-context.ts";
 import type { TurnGuardrails } from "../turn-guardrails.ts";
 
@@ -11,20 +9,12 @@ import type { TurnGuardrails } from "../turn-guardrails.ts";
  * text on (and stores it); BLOCK answers with the localized refusal and stores the message with
  * the sensitive spans replaced, so the raw value never reaches a table, a log or a model.
  */
-export function checkInput(guardrails: TurnGuardrails, db: Queryable, logger: Logger): TurnStep {
+export function checkInput(guardrails: TurnGuardrails, recording: InterventionRecording): TurnStep {
   return async (context) => {
     const raw = context.userText;
     const result = await guardrails.input.check(raw, { source: "INPUT", language: context.language });
     if (result.action === "NONE") return;
-    await recordGuardrailEvent(db, {
-      conversationId: context.conversation.id,
-      messageId: context.userMessageId,
-      source: "INPUT",
-      policy: guardrails.policyName,
-      action: result.action,
-      findings: result.findings,
-    });
-    logger.info({ conversationId: context.conversation.id, source: "INPUT", action: result.action, types: actingTypes(result.findings) }, "guardrail intervened");
+    await recordIntervention(recording, { conversationId: context.conversation.id, messageId: context.userMessageId, source: "INPUT", action: result.action, findings: result.findings });
     if (result.action === "ANONYMIZED") {
       context.userText = result.output;
       return;
@@ -34,11 +24,6 @@ export function checkInput(guardrails: TurnGuardrails, db: Queryable, logger: Lo
     context.guardrailBlocked = "INPUT";
     setFixedReply(context, result.output);
   };
-}
-
-/** Types (never values) of the findings that acted, for logs. */
-export function actingTypes(findings: readonly Finding[]): string[] {
-  return [...new Set(findings.filter((finding) => finding.action !== "NONE").map((finding) => finding.type))];
 }
 
 /**

@@ -3,6 +3,7 @@ import { decideAfterAnswer } from "../../escalation/decide-after-answer.ts";
 import type { EscalationPolicy } from "../../escalation/escalation-policy.ts";
 import { normalizeLanguage } from "../../i18n/language.ts";
 import { text } from "../../i18n/texts.ts";
+import type { Events } from "../../jobs/events.ts";
 import type { Logger } from "../../observability/logger.ts";
 import type { Queryable } from "../../storage/database.ts";
 import { setConversationStatus } from "../conversation-store.ts";
@@ -11,14 +12,17 @@ import { appendToReply } from "../fixed-reply.ts";
 import { createHandoff } from "../handoff-store.ts";
 import { isNoAnswer } from "../no-answer.ts";
 import type { TurnStep } from "../turn-context.ts";
+import type { TurnMetrics } from "../turn-metrics.ts";
 
 /**
  * Step 9: adds the checks that need the turn's outcome (answers without an answer in a row, turns
  * without resolution, a guardrail block) to those of step 4; on any reason, opens a handoff with
  * the package an agent needs, marks the conversation escalated and tells the customer, in their
- * language, that a specialist is coming and where they are in the queue.
+ * language, that a specialist is coming and where they are in the queue. Integrations (ticket,
+ * webhooks) hear of it through `conversation.escalated`, published once the handoff is stored:
+ * they run after the turn and cannot hold it up or break it.
  */
-export function escalate(policy: EscalationPolicy, db: Queryable, logger: Logger): TurnStep {
+export function escalate(policy: EscalationPolicy, db: Queryable, logger: Logger, observers: { events: Events; metrics: TurnMetrics }): TurnStep {
   return async (context) => {
     if (context.deliveredToAgent || context.failure) return;
     const noAnswer = isNoAnswer(context);
@@ -49,9 +53,18 @@ export function escalate(policy: EscalationPolicy, db: Queryable, logger: Logger
       kbArticles: [...context.citations, ...context.sources],
       order: order ? { ...order, email: context.conversation.customer.email ?? "" } : undefined,
     });
-    const { position } = await createHandoff(db, { conversationId: context.conversation.id, reasons, package: handoffPackage });
+    const { handoff, position } = await createHandoff(db, { conversationId: context.conversation.id, reasons, package: handoffPackage });
     await setConversationStatus(db, context.conversation.id, "escalated");
     context.conversation.status = "escalated";
+    for (const reason of reasons) observers.metrics.escalation(reason.trigger);
+    observers.events.publish("conversation.escalated", {
+      conversationId: context.conversation.id,
+      handoffId: handoff.id,
+      reasons: reasons.map((reason) => reason.trigger),
+      position,
+      language,
+      summary: handoffPackage.summary,
+    });
     context.escalation = { reasons, position };
     appendToReply(context, text("handoffQueued", language, { position }));
     logger.info({ conversationId: context.conversation.id, triggers: reasons.map((reason) => reason.trigger), position }, "conversation escalated");

@@ -1,5 +1,6 @@
 import { decideBeforeAnswer } from "../../escalation/decide-before-answer.ts";
 import type { EscalationPolicy } from "../../escalation/escalation-policy.ts";
+import type { Events } from "../../jobs/events.ts";
 import type { Queryable } from "../../storage/database.ts";
 import type { ConversationEventBus } from "../conversation-event-bus.ts";
 import { setConversationStatus } from "../conversation-store.ts";
@@ -11,10 +12,14 @@ import type { TurnStep } from "../turn-context.ts";
  * stays silent; otherwise the checks that need only the message (a request for a person, a legal
  * threat, sentiment, a large or premium refund) may hand it over before any model is asked.
  */
-export function routeToHuman(policy: EscalationPolicy, db: Queryable, events: ConversationEventBus): TurnStep {
+export function routeToHuman(policy: EscalationPolicy, db: Queryable, events: ConversationEventBus, domainEvents: Events): TurnStep {
   return async (context) => {
     if (context.conversation.status === "escalated") {
-      if (context.userMessage) events.publish(context.conversation.id, { type: "customer.message", message: context.userMessage });
+      if (context.userMessage) {
+        events.publish(context.conversation.id, { type: "customer.message", message: context.userMessage });
+        // A ticket mirroring the handoff gets the message as a comment.
+        domainEvents.publish("conversation.customer_message", { conversationId: context.conversation.id, messageId: context.userMessage.id, text: context.userMessage.text });
+      }
       context.deliveredToAgent = true;
       return;
     }

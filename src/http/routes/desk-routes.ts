@@ -19,6 +19,7 @@ function handoffView(handoff: Handoff) {
     reasons: handoff.reasons,
     createdAt: handoff.createdAt.toISOString(),
     claimedAt: handoff.claimedAt?.toISOString() ?? null,
+    ticket: handoff.ticket,
   };
 }
 
