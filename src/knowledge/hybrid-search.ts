@@ -1,7 +1,7 @@
 import type { Queryable } from "../storage/database.ts";
 import { quoteLiteral } from "../storage/migrate.ts";
 import { reciprocalRankFusion } from "./reciprocal-rank-fusion.ts";
-import { searchConfigFor, toOrQuery, toSearchText } from "./search-text.ts";
+import { fullTextCandidates } from "./full-text-candidates.ts";
 
 export interface SearchFilters {
   lang?: string;
@@ -41,11 +41,8 @@ export interface SearchResult {
   vectorSimilarity?: number;
 }
 
-// Candidates taken from each retriever before fusion.
+// Candidates taken from the vector retriever before fusion.
 const candidatesPerRetriever = 40;
-// ts_rank_cd scores every matching row; common words can match most of the corpus, so ranking is
-// bounded to this many matches (see the PGlite notes: the unbounded tail reaches seconds).
-const fullTextCandidateBound = 5000;
 const preferredLanguageBoost = 1.25;
 const preferredRegionBoost = 1.15;
 
@@ -55,7 +52,8 @@ const preferredRegionBoost = 1.15;
  */
 export async function hybridSearch(db: Queryable, request: SearchRequest): Promise<SearchResult[]> {
   const limit = request.limit ?? 5;
-  const [fullText, vector] = await Promise.all([fullTextCandidates(db, request), vectorCandidates(db, request)]);
+  const filters = metadataFilters(request.filters);
+  const [fullText, vector] = await Promise.all([fullTextCandidates(db, request.query, request.queryLanguage, filters), vectorCandidates(db, request, filters)]);
   const fused = reciprocalRankFusion([{ ids: fullText.map((row) => row.id) }, { ids: vector.map((row) => row.id) }]);
   if (fused.length === 0) return [];
   const details = await loadChunks(db, fused.map((item) => item.id));
@@ -75,49 +73,24 @@ export async function hybridSearch(db: Queryable, request: SearchRequest): Promi
   return results.filter((result) => !seenParents.has(result.parentId) && seenParents.add(result.parentId)).slice(0, limit);
 }
 
-function filterClause(filters: SearchFilters | undefined, params: unknown[]): string {
-  const clauses: string[] = [];
-  for (const column of ["lang", "category", "region"] as const) {
-    const value = filters?.[column];
-    if (value) {
-      params.push(value);
-      clauses.push(`c.${column} = $${params.length}`);
-    }
-  }
-  return clauses.length ? ` AND ${clauses.join(" AND ")}` : "";
+/** The metadata filters as an SQL fragment over alias `c`, its parameters numbered from `first`. */
+function metadataFilters(filters: SearchFilters | undefined): { clause: (first: number) => string; params: unknown[] } {
+  const columns = (["lang", "category", "region"] as const).filter((column) => filters?.[column]);
+  return {
+    params: columns.map((column) => filters?.[column]),
+    clause: (first) => columns.map((column, index) => ` AND c.${column} = $${first + index}`).join(""),
+  };
 }
 
-async function fullTextCandidates(db: Queryable, request: SearchRequest): Promise<Array<{ id: string; rank: number }>> {
-  const orQuery = toOrQuery(request.query);
-  if (!orQuery) return [];
-  const config = searchConfigFor(request.queryLanguage);
-  const params: unknown[] = [config, orQuery, toOrQuery(toSearchText(request.query))];
-  const filters = filterClause(request.filters, params);
-  // The stemmed query (stop words removed by the language's configuration) finds the candidates;
-  // identifiers such as order or SKU numbers match through the unstemmed `simple` part of tsv.
-  const result = await db.query<{ id: string; rank: number }>(
-    `WITH q AS (SELECT CASE WHEN $1 = 'simple' THEN to_tsquery('simple', $3) ELSE to_tsquery($1::regconfig, $2) END AS query),
-     candidates AS (
-       SELECT c.id, c.tsv FROM chunks c, q
-       WHERE c.level = 'child' AND c.tsv @@ q.query${filters}
-       LIMIT ${fullTextCandidateBound})
-     SELECT candidates.id, ts_rank_cd(candidates.tsv, q.query, 1) AS rank FROM candidates, q
-     ORDER BY rank DESC, candidates.id LIMIT ${candidatesPerRetriever}`,
-    params,
-  );
-  return result.rows;
-}
-
-async function vectorCandidates(db: Queryable, request: SearchRequest): Promise<Array<{ id: string; distance: number }>> {
+async function vectorCandidates(db: Queryable, request: SearchRequest, filters: ReturnType<typeof metadataFilters>): Promise<Array<{ id: string; distance: number }>> {
   if (!request.queryVector || !request.embedding) return [];
   const { model, dims } = request.embedding;
   if (!Number.isInteger(dims) || request.queryVector.length !== dims) throw new Error(`Query vector has ${request.queryVector.length} dimensions, expected ${dims}`);
-  const params: unknown[] = [`[${request.queryVector.join(",")}]`];
-  const filters = filterClause(request.filters, params);
+  const params: unknown[] = [`[${request.queryVector.join(",")}]`, ...filters.params];
   // Literal model and dimension: they must match the partial HNSW index's predicate for the planner to use it.
   const result = await db.query<{ id: string; distance: number }>(
     `SELECT c.id, c.embedding::vector(${dims}) <=> $1::vector(${dims}) AS distance FROM chunks c
-     WHERE c.level = 'child' AND c.embedding_dims = ${dims} AND c.embedding_model = ${quoteLiteral(model)}${filters}
+     WHERE c.level = 'child' AND c.embedding_dims = ${dims} AND c.embedding_model = ${quoteLiteral(model)}${filters.clause(2)}
      ORDER BY c.embedding::vector(${dims}) <=> $1::vector(${dims}) LIMIT ${candidatesPerRetriever}`,
     params,
   );

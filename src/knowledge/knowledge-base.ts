@@ -17,6 +17,7 @@ import {
   type KnowledgeDocument,
 } from "./document-store.ts";
 import { detectContentType } from "./parse/parse-document.ts";
+import { detectLanguage } from "../i18n/detect-language.ts";
 import { hybridSearch, type SearchFilters, type SearchResult } from "./hybrid-search.ts";
 
 export const ingestJobType = "kb.ingest";
@@ -105,7 +106,8 @@ export function createKnowledgeBase(deps: KnowledgeBaseDependencies) {
     const queryVector = deps.vectors ? (await embedder.embed([query]))[0] : undefined;
     return hybridSearch(db, {
       query,
-      queryLanguage: options.queryLanguage,
+      // Stemming needs the query's language; an admin's ad-hoc search may not say it.
+      queryLanguage: options.queryLanguage ?? detectLanguage(query).language,
       queryVector,
       embedding: { model: embedder.model, dims: embedder.dimensions },
       filters: options.filters,
