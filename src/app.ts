@@ -3,6 +3,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { serve } from "@hono/node-server";
+import { createOidcVerifier } from "./accounts/oidc-verifier.ts";
 import { startLocalBedrock, type LocalBedrockServer } from "./bedrock-local/server.ts";
 import { bundledSamples, type Config } from "./config.ts";
 import { createConversationEventBus } from "./conversation/conversation-event-bus.ts";
@@ -44,7 +45,7 @@ import type { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";
 import { createFileOrderSource } from "./orders/file-order-source.ts";
 import { createHttpOrderSource } from "./orders/http-order-source.ts";
 import type { OrderSource } from "./orders/order-source.ts";
-import { lookUpOrderStatus, orderStatusToolSpec } from "./orders/order-status-tool.ts";
+import { lookUpOrderStatus, orderOwnerEmail, orderStatusToolSpec } from "./orders/order-status-tool.ts";
 import { createFilesystemBlobStore } from "./storage/blobs/filesystem-blob-store.ts";
 import type { Database } from "./storage/database.ts";
 import { lockDataDir } from "./storage/data-dir-lock.ts";
@@ -151,7 +152,7 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
           specs: [orderStatusToolSpec],
           run: async (toolUse, conversation) => {
             if (toolUse.name !== orderStatusToolSpec.name) throw new Error(`Unknown tool ${toolUse.name}`);
-            return lookUpOrderStatus(orders, toolUse.input, conversation.customer.email);
+            return lookUpOrderStatus(orders, toolUse.input, orderOwnerEmail(conversation.customer, config));
           },
         }
       : { specs: [], run: async (toolUse) => Promise.reject(new Error(`Unknown tool ${toolUse.name}`)) };
@@ -204,6 +205,7 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
         tickets: createTicketStore(db),
         adminToken,
         agentToken,
+        oidc: config.oidc && createOidcVerifier(config.oidc),
         desk,
         guardrails,
         events,

@@ -55,6 +55,10 @@ const environmentSchema = z.object({
   ...jobEnvironmentShape,
   ...integrationEnvironmentShape,
   SWITCHBOARD_METRICS_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  SWITCHBOARD_OIDC_ISSUER: optionalText.pipe(z.url().optional()),
+  SWITCHBOARD_OIDC_AUDIENCE: optionalText,
+  SWITCHBOARD_OIDC_ROLE_CLAIM: z.string().min(1).default("cognito:groups"),
+  SWITCHBOARD_TRUST_UNVERIFIED_EMAIL: booleanFlag.optional(),
 });
 
 export interface Config {
@@ -92,6 +96,13 @@ export interface Config {
   integrations: IntegrationSettings;
   /** When set, `GET /metrics` requires it as a bearer token. */
   metricsToken?: string;
+  /** Staff may sign in with bearer JWTs of this OpenID Connect issuer (e.g. a Cognito user pool). */
+  oidc?: { issuer: string; audience: string; roleClaim: string };
+  /**
+   * Whether an e-mail a customer merely typed in unlocks that e-mail's orders. On by default only for
+   * the embedded demo (no DATABASE_URL); deployments should rely on signed identities instead.
+   */
+  trustUnverifiedEmail: boolean;
 }
 
 export class ConfigError extends Error {
@@ -118,6 +129,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   if (typeof jobs === "string") throw new ConfigError(`Invalid configuration:\n  ${jobs}`);
   const integrations = readIntegrationSettings(env);
   if (typeof integrations === "string") throw new ConfigError(`Invalid configuration:\n  ${integrations}`);
+  if (env.SWITCHBOARD_OIDC_ISSUER && !env.SWITCHBOARD_OIDC_AUDIENCE) {
+    // Without an audience, a token minted for any other client of the same issuer would be accepted.
+    throw new ConfigError("Invalid configuration:\n  SWITCHBOARD_OIDC_AUDIENCE: required with SWITCHBOARD_OIDC_ISSUER (the app client id)");
+  }
   const ordersFile = env.SWITCHBOARD_ORDERS_FILE ?? (env.SWITCHBOARD_SAMPLE_KB && !env.SWITCHBOARD_ORDER_API_URL ? bundledSamples.ordersFile : undefined);
   return {
     host: env.SWITCHBOARD_HOST,
@@ -159,5 +174,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     jobs,
     integrations,
     metricsToken: env.SWITCHBOARD_METRICS_TOKEN,
+    oidc:
+      env.SWITCHBOARD_OIDC_ISSUER && env.SWITCHBOARD_OIDC_AUDIENCE
+        ? { issuer: env.SWITCHBOARD_OIDC_ISSUER, audience: env.SWITCHBOARD_OIDC_AUDIENCE, roleClaim: env.SWITCHBOARD_OIDC_ROLE_CLAIM }
+        : undefined,
+    trustUnverifiedEmail: env.SWITCHBOARD_TRUST_UNVERIFIED_EMAIL ?? !env.DATABASE_URL,
   };
 }

@@ -7,6 +7,7 @@ import { jobsCommand } from "./cli/jobs-command.ts";
 import { migrateCommand } from "./cli/migrate-command.ts";
 import { searchCommand } from "./cli/search-command.ts";
 import { startCommand } from "./cli/start-command.ts";
+import { usersCommand } from "./cli/users-command.ts";
 import { workerCommand } from "./cli/worker-command.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 
@@ -19,6 +20,9 @@ Usage: switchboard <command> [options]
   worker                        queue workers only, no HTTP (several may share one PostgreSQL/SQS)
   jobs                          list jobs, newest first                  [--status dead] [--type t] [--limit n] [--json]
   jobs retry <id>               queue a dead or failed job again         [--json]
+  users add --email e --role r   add an agent or admin; prints a one-time password
+                                                                         [--name n] [--password-stdin] [--json]
+  users list                    people who can sign in                   [--json]
   ingest <file|dir>…            add documents to the knowledge base      [--json]
   search "<query>"              search the knowledge base                [--lang xx] [--limit n] [--json]
   ask "<question>"              ask one question                         [--email e] [--country cc] [--lang xx] [--json]
@@ -53,6 +57,9 @@ async function main(argv: string[]): Promise<number> {
       type: { type: "string" },
       "no-worker": { type: "boolean", default: false },
       "worker-only": { type: "boolean", default: false },
+      role: { type: "string" },
+      name: { type: "string" },
+      "password-stdin": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -83,6 +90,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case "jobs":
       return jobsCommand(config, rest, { status: values.status, type: values.type, limit: number(values.limit), json: values.json });
+    case "users":
+      return usersCommand(config, rest, { email: values.email, role: values.role, name: values.name, passwordStdin: values["password-stdin"], json: values.json });
     case "ingest":
       return ingestCommand(config, rest, { json: values.json });
     case "search":

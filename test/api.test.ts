@@ -68,7 +68,10 @@ describe("search", () => {
 
   it("requires the admin token", async () => {
     expect((await fetch(`${base}/v1/kb/search?q=x`)).status).toBe(401);
-    expect((await fetch(`${base}/v1/kb/search?q=x`, { headers: { authorization: "Bearer wrong" } })).status).toBe(403);
+    // An unknown credential is no credential (401); a valid one without the role is 403.
+    expect((await fetch(`${base}/v1/kb/search?q=x`, { headers: { authorization: "Bearer wrong" } })).status).toBe(401);
+    const customer = await startConversation();
+    expect((await fetch(`${base}/v1/kb/search?q=x`, { headers: { authorization: `Bearer ${customer.token}` } })).status).toBe(403);
   });
 });
 

@@ -76,7 +76,9 @@ describe.concurrent("job retries and dead letters", () => {
   it("re-queues a job throttled by Bedrock without spending its attempts, until it succeeds", async ({ onTestFinished }) => {
     const { dir, remove } = await temporaryDataDir();
     onTestFinished(remove);
-    const bedrock = await startThrottlingBedrock(1_500);
+    // Longer than the AWS SDK's own retries can wait (3 attempts, at most 0.5 s + 1 s of backoff), so the
+    // storm reaches the job runner.
+    const bedrock = await startThrottlingBedrock(4_000);
     onTestFinished(() => bedrock.close());
     // One attempt only: a throttled delivery that counted as an attempt would leave the job dead.
     const switchboard = await startTestSwitchboard(dir, {

@@ -17,6 +17,15 @@ export interface JobSummary {
   updatedAt: string;
 }
 
+export interface UserSummary {
+  id: string;
+  email: string;
+  name: string | null;
+  role: string;
+  disabled: boolean;
+  createdAt: string;
+}
+
 /** A small HTTP client for Switchboard's own API, used by the CLI commands. */
 export function createSwitchboardClient(baseUrl: string, adminToken: string) {
   const call = async <T>(method: string, route: string, init: { body?: RequestInit["body"]; headers?: Record<string, string>; token?: string } = {}): Promise<T> => {
@@ -45,6 +54,9 @@ export function createSwitchboardClient(baseUrl: string, adminToken: string) {
       if (filter.limit) params.set("limit", String(filter.limit));
       return call<{ jobs: JobSummary[] }>("GET", `/v1/admin/jobs?${params}`);
     },
+    addUser: (input: { email: string; role: string; name?: string; password?: string }) =>
+      call<{ user: UserSummary; oneTimePassword?: string }>("POST", "/v1/admin/users", json(input)),
+    listUsers: () => call<{ users: UserSummary[] }>("GET", "/v1/admin/users"),
     retryJob: (id: string) => call<JobSummary>("POST", `/v1/admin/jobs/${encodeURIComponent(id)}/retry`),
     search: (query: string, options: { lang?: string; limit?: number }) => {
       const params = new URLSearchParams({ q: query, limit: String(options.limit ?? 5) });

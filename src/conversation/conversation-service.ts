@@ -13,7 +13,7 @@ export function createConversationService(db: Queryable, steps: TurnStep[], logg
   // so history and answers stay in order.
   const inTurn = createSerialLanes();
   return {
-    start: (input: { customer: Customer; language?: string; channel?: string }): Promise<Conversation> => createConversation(db, input),
+    start: (input: { customer: Customer; language?: string; channel?: string; siteId?: string }): Promise<Conversation> => createConversation(db, input),
     get: (id: string): Promise<Conversation | undefined> => findConversation(db, id),
     history: (id: string): Promise<StoredMessage[]> => listMessages(db, id),
     async reply(conversationId: string, text: string, emit: TurnEventSink, receivedAt?: number): Promise<TurnContext | undefined> {

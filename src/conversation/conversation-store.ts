@@ -6,6 +6,8 @@ export type ConversationStatus = "active" | "escalated" | "resolved";
 export interface Customer {
   id?: string;
   email?: string;
+  /** The e-mail was vouched for (a host site's signed identity, or a trusted backend), not just typed in. */
+  emailVerified?: boolean;
   name?: string;
   tier: "standard" | "premium";
   country?: string;
@@ -57,6 +59,7 @@ interface ConversationRow {
   channel: string;
   customer_id: string | null;
   customer_email: string | null;
+  customer_email_verified: boolean | null;
   customer_name: string | null;
   customer_tier: "standard" | "premium";
   customer_country: string | null;
@@ -89,6 +92,7 @@ const toConversation = (row: ConversationRow): Conversation => ({
   customer: {
     id: row.customer_id ?? undefined,
     email: row.customer_email ?? undefined,
+    emailVerified: row.customer_email_verified === true,
     name: row.customer_name ?? undefined,
     tier: row.customer_tier,
     country: row.customer_country ?? undefined,
@@ -116,11 +120,11 @@ const toMessage = (row: MessageRow): StoredMessage => ({
 /** Starts a conversation. */
 export async function createConversation(
   db: Queryable,
-  input: { customer: Customer; language?: string; channel?: string },
+  input: { customer: Customer; language?: string; channel?: string; siteId?: string },
 ): Promise<Conversation> {
   const result = await db.query<ConversationRow>(
-    `INSERT INTO conversations (id, language, channel, customer_id, customer_email, customer_name, customer_tier, customer_country)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+    `INSERT INTO conversations (id, language, channel, customer_id, customer_email, customer_name, customer_tier, customer_country, customer_email_verified, site_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
     [
       randomUUID(),
       input.language ?? null,
@@ -130,6 +134,8 @@ export async function createConversation(
       input.customer.name ?? null,
       input.customer.tier,
       input.customer.country ?? null,
+      Boolean(input.customer.email && input.customer.emailVerified),
+      input.siteId ?? null,
     ],
   );
   return toConversation(result.rows[0]);

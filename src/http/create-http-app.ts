@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
+import { cors } from "hono/cors";
 import { routePath } from "hono/route";
 import type { TicketUpdates } from "../conversation/apply-ticket-update.ts";
 import type { ConversationEventBus } from "../conversation/conversation-event-bus.ts";
@@ -10,19 +11,26 @@ import type { JobAdmin } from "../jobs/job-admin.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Queryable } from "../storage/database.ts";
-import { requireAdmin, requireAgent } from "./auth.ts";
+import type { OidcVerifier } from "../accounts/oidc-verifier.ts";
+import { findWidgetSite } from "../accounts/widget-site-store.ts";
+import { createAuthorization } from "./auth.ts";
 import type { ConversationTokens } from "./conversation-tokens.ts";
 import { HttpError, errorResponse } from "./errors.ts";
 import { buildOpenApiDocument } from "./openapi.ts";
+import { apiTokenRoutes } from "./routes/api-token-routes.ts";
+import { authRoutes } from "./routes/auth-routes.ts";
 import { conversationRoutes } from "./routes/conversation-routes.ts";
 import { deskRoutes } from "./routes/desk-routes.ts";
+import { feedbackRoutes } from "./routes/feedback-routes.ts";
 import { guardrailCheckRoutes, guardrailEventRoutes } from "./routes/guardrail-routes.ts";
 import { adminJobRoutes, jobRoutes } from "./routes/job-routes.ts";
 import { knowledgeRoutes } from "./routes/knowledge-routes.ts";
 import { metricsRoutes, type MetricsEndpoint } from "./routes/metrics-routes.ts";
 import { staticPageRoutes } from "./routes/static-pages.ts";
 import { ticketingWebhookRoutes } from "./routes/ticketing-webhook-routes.ts";
+import { userRoutes } from "./routes/user-routes.ts";
 import { webhookDeliveryRoutes } from "./routes/webhook-delivery-routes.ts";
+import { widgetSiteRoutes } from "./routes/widget-site-routes.ts";
 import { wsTicketRoutes } from "./routes/ws-ticket-routes.ts";
 import type { TicketStore } from "./ws-tickets.ts";
 
@@ -35,6 +43,8 @@ export interface HttpDependencies {
   tickets: TicketStore;
   adminToken: string;
   agentToken: string;
+  /** Verifies bearer JWTs of an OpenID Connect issuer, when one is configured. */
+  oidc?: OidcVerifier;
   desk: DeskService;
   guardrails: TurnGuardrails;
   events: ConversationEventBus;
@@ -77,24 +87,34 @@ export function createHttpApp(deps: HttpDependencies): Hono {
   app.get("/readyz", (context) => (deps.isReady() ? context.json({ status: "ready" }) : context.json({ status: "starting" }, 503)));
   if (deps.metrics) app.route("/", metricsRoutes(deps.metrics));
 
-  const admin = async (context: Parameters<typeof requireAdmin>[0], next: () => Promise<void>) => {
-    requireAdmin(context, deps.adminToken);
-    await next();
-  };
-  app.use("/v1/kb/*", admin);
-  app.use("/v1/jobs/*", admin);
-  app.use("/v1/guardrails/*", admin);
-  app.use("/v1/admin/*", admin);
-  app.use("/v1/desk/*", async (context, next) => {
-    requireAgent(context, deps.agentToken, deps.adminToken);
-    await next();
-  });
+  const auth = createAuthorization({ db: deps.db, adminToken: deps.adminToken, agentToken: deps.agentToken, conversationTokens: deps.tokens, oidc: deps.oidc, logger: deps.logger });
+  // Every route outside these prefixes is public or checks ownership itself (conversations, tickets).
+  for (const prefix of ["/v1/kb/*", "/v1/jobs/*", "/v1/guardrails/*", "/v1/admin/*"]) app.use(prefix, auth.requireRole("admin"));
+  app.use("/v1/desk/*", auth.requireRole("agent"));
 
+  // The widget runs on the customers' own sites: their pages call these with a conversation token
+  // (a bearer header, never a cookie), so any origin may.
+  const customerCors = cors({ origin: "*", allowMethods: ["GET", "POST"], allowHeaders: ["authorization", "content-type", "accept"], maxAge: 600 });
+  app.use("/v1/conversations", customerCors);
+  app.use("/v1/conversations/*", customerCors);
+  app.use("/v1/ws-tickets", customerCors);
+  app.route("/v1/conversations", feedbackRoutes({ db: deps.db, conversations: deps.conversations, auth }));
   app.route(
     "/v1/conversations",
-    conversationRoutes({ conversations: deps.conversations, events: deps.events, tokens: deps.tokens, adminToken: deps.adminToken, maxMessageChars: deps.limits.maxMessageChars }),
+    conversationRoutes({
+      conversations: deps.conversations,
+      events: deps.events,
+      tokens: deps.tokens,
+      auth,
+      findSite: (id) => findWidgetSite(deps.db, id),
+      maxMessageChars: deps.limits.maxMessageChars,
+    }),
   );
-  app.route("/v1/ws-tickets", wsTicketRoutes({ tickets: deps.tickets, tokens: deps.tokens, conversations: deps.conversations }));
+  app.route("/v1/ws-tickets", wsTicketRoutes({ tickets: deps.tickets, auth, conversations: deps.conversations }));
+  app.route("/v1/auth", authRoutes({ db: deps.db, auth }));
+  app.route("/v1/admin/users", userRoutes(deps.db));
+  app.route("/v1/admin/tokens", apiTokenRoutes(deps.db));
+  app.route("/v1/admin/sites", widgetSiteRoutes(deps.db));
   app.route("/v1/kb", knowledgeRoutes({ knowledgeBase: deps.knowledgeBase, maxUploadBytes: deps.limits.maxUploadBytes }));
   app.route("/v1/jobs", jobRoutes(deps.db));
   app.route("/v1/admin/jobs", adminJobRoutes(deps.jobs));

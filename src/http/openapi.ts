@@ -1,9 +1,13 @@
 import { z } from "zod";
 import { createConversationSchema } from "./routes/conversation-routes.ts";
+import { newApiTokenSchema } from "./routes/api-token-routes.ts";
+import { loginSchema } from "./routes/auth-routes.ts";
 import { agentMessageSchema } from "./routes/desk-routes.ts";
 import { guardrailCheckSchema } from "./routes/guardrail-routes.ts";
 import { jsonDocumentSchema } from "./routes/knowledge-routes.ts";
 import { ticketWebhookSchema } from "./routes/ticketing-webhook-routes.ts";
+import { newUserSchema, userChangesSchema } from "./routes/user-routes.ts";
+import { newWidgetSiteSchema } from "./routes/widget-site-routes.ts";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) } });
 const errorBody = {
@@ -11,9 +15,11 @@ const errorBody = {
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 };
 const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((status) => [String(status), errorBody]));
-const admin = [{ adminToken: [] }];
-const conversation = [{ conversationToken: [] }];
-const agent = [{ agentToken: [] }, { adminToken: [] }];
+// Staff reach a role by any of these credentials; the role (agent or admin) decides what they open.
+const staffCredentials = ["sessionCookie", "apiToken", "oidcBearer"];
+const admin = [{ adminToken: [] }, ...staffCredentials.map((scheme) => ({ [scheme]: ["admin"] }))];
+const conversation = [{ conversationToken: [] }, { adminToken: [] }];
+const agent = [{ agentToken: [] }, { adminToken: [] }, ...staffCredentials.map((scheme) => ({ [scheme]: ["agent"] }))];
 const idParameter = (name: string) => ({ name, in: "path", required: true, schema: { type: "string", format: "uuid" } });
 
 /** The OpenAPI 3.1 description of the HTTP API; request bodies come from the same zod schemas that validate them. */
@@ -27,6 +33,9 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         conversationToken: { type: "http", scheme: "bearer", description: "The token returned by POST /v1/conversations" },
         agentToken: { type: "http", scheme: "bearer", description: "The agent-desk token printed at start" },
         metricsToken: { type: "http", scheme: "bearer", description: "SWITCHBOARD_METRICS_TOKEN, when set" },
+        sessionCookie: { type: "apiKey", in: "cookie", name: "sb_session", description: "Set by POST /v1/auth/login; HTTP-only, SameSite=Strict, 8 h sliding" },
+        apiToken: { type: "http", scheme: "bearer", description: "An API token (`sbt_…`) from POST /v1/admin/tokens, with the role it was given" },
+        oidcBearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "A JWT of SWITCHBOARD_OIDC_ISSUER; the role comes from SWITCHBOARD_OIDC_ROLE_CLAIM" },
         ticketingSignature: {
           type: "apiKey",
           in: "header",
@@ -48,11 +57,69 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         get: { summary: "Prometheus metrics (text exposition format)", security: [{ metricsToken: [] }, {}], responses: { "200": { description: "text/plain; version=0.0.4" }, ...errors(401) } },
       },
       "/readyz": { get: { summary: "Readiness: migrations ran and workers are up", responses: { "200": { description: "Ready" }, "503": { description: "Starting" } } } },
+      "/v1/auth/login": {
+        post: {
+          summary: "Sign in with e-mail and password; sets the sb_session cookie",
+          requestBody: { required: true, content: json(loginSchema) },
+          responses: { "200": { description: "`{user, expiresAt}`" }, ...errors(400, 401, 415, 422) },
+        },
+      },
+      "/v1/auth/logout": { post: { summary: "End the session and clear its cookie", responses: { "204": { description: "Signed out" } } } },
+      "/v1/auth/me": {
+        get: { summary: "The signed-in member of staff", security: agent, responses: { "200": { description: "`{subject, credential, role, userId, email}`" }, ...errors(401, 403) } },
+      },
+      "/v1/admin/users": {
+        get: { summary: "People who can sign in", security: admin, responses: { "200": { description: "`{users}`" }, ...errors(401, 403) } },
+        post: {
+          summary: "Add an agent or admin; without a password, a one-time password is generated and answered once",
+          security: admin,
+          requestBody: { required: true, content: json(newUserSchema) },
+          responses: { "201": { description: "`{user, oneTimePassword?}`" }, ...errors(400, 401, 403, 409, 415, 422) },
+        },
+      },
+      "/v1/admin/users/{id}": {
+        patch: {
+          summary: "Change a user's role, name or disabled flag (disabling ends their sessions)",
+          security: admin,
+          parameters: [idParameter("id")],
+          requestBody: { required: true, content: json(userChangesSchema) },
+          responses: { "200": { description: "`{user}`" }, ...errors(400, 401, 403, 404, 415, 422) },
+        },
+      },
+      "/v1/admin/tokens": {
+        get: { summary: "API tokens (never their secrets)", security: admin, responses: { "200": { description: "`{tokens}`" }, ...errors(401, 403) } },
+        post: {
+          summary: "Create an API token for a machine; the token is shown once",
+          security: admin,
+          requestBody: { required: true, content: json(newApiTokenSchema) },
+          responses: { "201": { description: "`{id, name, role, token, createdAt}`" }, ...errors(400, 401, 403, 415, 422) },
+        },
+      },
+      "/v1/admin/tokens/{id}": {
+        delete: { summary: "Revoke an API token", security: admin, parameters: [idParameter("id")], responses: { "200": { description: "The revoked token" }, ...errors(401, 403, 404) } },
+      },
+      "/v1/admin/sites": {
+        get: { summary: "Widget sites (never their secrets)", security: admin, responses: { "200": { description: "`{sites}`" }, ...errors(401, 403) } },
+        post: {
+          summary: "Register a site that embeds the widget; its identity secret is shown once",
+          security: admin,
+          requestBody: { required: true, content: json(newWidgetSiteSchema) },
+          responses: { "201": { description: "`{id, name, allowedOrigins, secret, createdAt}`" }, ...errors(400, 401, 403, 415, 422) },
+        },
+      },
+      "/v1/admin/sites/{id}": {
+        delete: {
+          summary: "Remove a widget site",
+          security: admin,
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "`{deleted}`" }, ...errors(401, 403, 404) },
+        },
+      },
       "/v1/conversations": {
         post: {
-          summary: "Start a conversation",
+          summary: "Start a conversation (anonymous, or with a site's signed identity; an admin credential vouches for customer.email)",
           requestBody: { required: false, content: json(createConversationSchema) },
-          responses: { "201": { description: "`{id, token, status, language}`" }, ...errors(400, 415, 422) },
+          responses: { "201": { description: "`{id, token, status, language, emailVerified}`" }, ...errors(400, 401, 403, 415, 422) },
         },
       },
       "/v1/conversations/{id}": {
@@ -82,7 +149,11 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         },
       },
       "/v1/ws-tickets": {
-        post: { summary: "Mint a one-time WebSocket ticket (60 s)", security: conversation, responses: { "201": { description: "`{ticket, expiresAt, conversationId}`" }, ...errors(401, 404) } },
+        post: {
+          summary: "Mint a one-time WebSocket ticket (60 s) for the conversation of the token",
+          security: [{ conversationToken: [] }],
+          responses: { "201": { description: "`{ticket, expiresAt, conversationId}`" }, ...errors(401, 403, 404) },
+        },
       },
       "/v1/ws": {
         get: {

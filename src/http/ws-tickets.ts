@@ -1,9 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { hashSecret as hash } from "../accounts/secret-hash.ts";
 import type { Queryable } from "../storage/database.ts";
 
 export const ticketLifetimeSeconds = 60;
-
-const hash = (ticket: string) => createHash("sha256").update(ticket).digest("hex");
 
 /**
  * One-time WebSocket tickets, kept in the database (hashed) so that any node can accept the

@@ -19,9 +19,18 @@ export type OrderStatusResult =
   | { found: false; orderId: string };
 
 /**
+ * The e-mail whose orders a conversation may see: a verified one, or (only when the deployment
+ * chose to trust them) one the customer typed in. Anyone can type any address, so trusting typed
+ * e-mails discloses an order to whoever knows its number and its owner's address.
+ */
+export function orderOwnerEmail(customer: { email?: string; emailVerified?: boolean }, options: { trustUnverifiedEmail: boolean }): string | undefined {
+  return customer.emailVerified || options.trustUnverifiedEmail ? customer.email : undefined;
+}
+
+/**
  * Runs the order tool for a conversation. The owner check happens here, not in the model: an order
- * whose e-mail differs from the conversation's verified e-mail yields no detail at all, whatever
- * the prompt said.
+ * whose e-mail differs from the conversation's owner e-mail (see `orderOwnerEmail`) yields no
+ * detail at all, whatever the prompt said.
  */
 export async function lookUpOrderStatus(source: OrderSource, input: Record<string, unknown>, customerEmail: string | undefined): Promise<OrderStatusResult> {
   const orderId = typeof input.order_id === "string" ? input.order_id.trim() : "";

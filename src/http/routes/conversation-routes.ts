@@ -1,12 +1,13 @@
 import { performance } from "node:perf_hooks";
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { streamSSE } from "hono/streaming";
 import { z } from "zod";
 import type { ConversationEventBus } from "../../conversation/conversation-event-bus.ts";
 import type { ConversationService } from "../../conversation/conversation-service.ts";
 import type { StoredMessage } from "../../conversation/conversation-store.ts";
 import type { TurnEvent } from "../../conversation/turn-events.ts";
-import { requireConversationAccess } from "../auth.ts";
+import type { Authorization } from "../auth.ts";
+import { resolveCustomerIdentity, type FindSite } from "../customer-identity.ts";
 import { customerPush } from "../customer-push.ts";
 import { createSsePump } from "../sse-pump.ts";
 import type { ConversationTokens } from "../conversation-tokens.ts";
@@ -28,6 +29,10 @@ export const createConversationSchema = z
       .default({ tier: "standard" }),
     language: languageSchema.optional(),
     channel: z.string().max(40).default("web"),
+    /** The widget site the conversation starts on (`data-site`). */
+    site: z.string().min(1).max(100).optional(),
+    /** The host site's logged-in user, signed by its backend: hex HMAC-SHA256 of `${userId}:${email}` with the site's secret. */
+    identity: z.object({ userId: z.string().min(1).max(200), email: z.email().max(320), signature: z.string().max(200) }).strict().optional(),
   })
   .strict();
 
@@ -37,7 +42,8 @@ export interface ConversationRouteDependencies {
   conversations: ConversationService;
   events: ConversationEventBus;
   tokens: ConversationTokens;
-  adminToken: string;
+  auth: Authorization;
+  findSite: FindSite;
   maxMessageChars: number;
 }
 
@@ -72,17 +78,19 @@ export function conversationRoutes(deps: ConversationRouteDependencies): Hono {
 
   app.post("/", async (context) => {
     const input = await readJsonBody(context, createConversationSchema);
-    const conversation = await deps.conversations.start({
-      customer: { ...input.customer, country: input.customer.country?.toUpperCase() },
-      language: input.language,
-      channel: input.channel,
-    });
-    return context.json({ id: conversation.id, token: deps.tokens.issue(conversation.id), status: conversation.status, language: conversation.language }, 201);
+    const { customer, siteId } = await resolveCustomerIdentity(
+      context,
+      { customer: { ...input.customer, country: input.customer.country?.toUpperCase() }, site: input.site, identity: input.identity },
+      await deps.auth.principal(context),
+      deps.findSite,
+    );
+    const conversation = await deps.conversations.start({ customer, siteId, language: input.language, channel: input.channel });
+    return context.json({ id: conversation.id, token: deps.tokens.issue(conversation.id), status: conversation.status, language: conversation.language, emailVerified: conversation.customer.emailVerified === true }, 201);
   });
 
-  const loadConversation = async (id: string, context: Parameters<typeof requireConversationAccess>[0]) => {
+  const loadConversation = async (id: string, context: Context) => {
     if (!idSchema.safeParse(id).success) throw notFound("Conversation");
-    requireConversationAccess(context, id, deps.tokens, deps.adminToken);
+    await deps.auth.requireConversationAccess(context, id);
     const conversation = await deps.conversations.get(id);
     if (!conversation) throw notFound("Conversation");
     return conversation;

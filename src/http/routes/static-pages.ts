@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { Queryable } from "../../storage/database.ts";
@@ -12,14 +13,79 @@ const assets: Record<string, { file: string; type: string }> = {
   "/chat.css": { file: "chat.css", type: "text/css; charset=utf-8" },
 };
 
+// The built browser apps (`npm run build:web`): the widget script, the desk and the admin console.
+const builtRoot = new URL("../../../dist/web/", import.meta.url);
+const contentTypes: Record<string, string> = {
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".html": "text/html; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+  ".json": "application/json",
+  ".map": "application/json",
+};
+// Vite names assets by content hash; the widget's two entry files keep fixed names for embedders.
+const hashedAsset = /-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+// The desk and admin pages load only their own scripts and talk only to this server.
+const appPagePolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+async function readBuilt(file: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(new URL(file, builtRoot));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+const notBuilt = () =>
+  Response.json(
+    { error: { code: "web_not_built", message: "The browser apps are not built: run `npm run build:web` (npm start and npm test build them when missing)" } },
+    { status: 503 },
+  );
+
+/** `/widget.js`, `/assets/*`, `/desk` and `/admin` from the Vite build; 503 with a hint when it is missing. */
+function builtWebRoutes(): Hono {
+  const app = new Hono();
+  const serveFile = async (file: string, headers: Record<string, string>) => {
+    const body = await readBuilt(file);
+    if (!body) return notBuilt();
+    return new Response(new Uint8Array(body), { status: 200, headers: { "content-type": contentTypes[path.extname(file)] ?? "application/octet-stream", ...headers } });
+  };
+  // Any site may load the widget and the modules it imports (module scripts need CORS across origins).
+  const embeddable = { "access-control-allow-origin": "*", "cross-origin-resource-policy": "cross-origin" };
+  app.get("/widget.js", () => serveFile("widget.js", { ...embeddable, "cache-control": "no-cache" }));
+  app.get("/assets/:file", async (context) => {
+    const file = context.req.param("file");
+    if (!/^[A-Za-z0-9_.-]+$/.test(file) || file.startsWith(".")) throw notFound("Asset");
+    const body = await readBuilt(`assets/${file}`);
+    if (!body) {
+      if (!(await readBuilt("widget.js"))) return notBuilt();
+      throw notFound("Asset");
+    }
+    const cacheControl = hashedAsset.test(file) ? "public, max-age=31536000, immutable" : "no-cache";
+    return new Response(new Uint8Array(body), {
+      headers: { "content-type": contentTypes[path.extname(file)] ?? "application/octet-stream", "cache-control": cacheControl, ...embeddable },
+    });
+  });
+  for (const page of ["desk", "admin"]) {
+    const serve = () => serveFile(`${page}/index.html`, { "cache-control": "no-cache", "content-security-policy": appPagePolicy, "x-frame-options": "DENY" });
+    app.get(`/${page}`, serve);
+    app.get(`/${page}/`, serve);
+  }
+  return app;
+}
+
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[character] ?? character);
 
 /** The chat page and a readable view of each knowledge-base article (what citations link to). */
 export function staticPageRoutes(db: Queryable): Hono {
   const app = new Hono();
-  for (const [path, asset] of Object.entries(assets)) {
-    app.get(path, async (context) => {
+  app.route("/", builtWebRoutes());
+  for (const [route, asset] of Object.entries(assets)) {
+    app.get(route, async (context) => {
       const body = await readFile(new URL(asset.file, webRoot), "utf8");
       return context.body(body, 200, { "content-type": asset.type, "cache-control": "no-cache" });
     });
