@@ -132,6 +132,7 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
     const chatModel = createBedrockChatModel(bedrock);
     const embedder = createTitanEmbedder(bedrock, config.models.embedding, config.models.embeddingDimensions);
 
+    const metrics = createMetrics();
     const blobs = createFilesystemBlobStore(path.join(config.dataDir, "blobs"));
     const queue = createQueue(config, db, logger);
     await queue.start([ingestJobType]);
@@ -143,7 +144,12 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
     const jobs = createJobAdmin({ db, queue, retryPolicies: { [ingestJobType]: ingestRetry } });
     if (options.workers ?? true) {
       const handlers = [createIngestDocumentJob({ db, blobs, embedder, vectors, maxUploadBytes: config.limits.maxUploadBytes, retry: ingestRetry })];
-      await startJobWorkers(db, queue, handlers, logger, { onDead: options.onDeadJob });
+      await startJobWorkers(db, queue, handlers, logger, {
+        onDead: (job) => {
+          metrics.jobDead(job.type);
+          options.onDeadJob?.(job);
+        },
+      });
     }
 
     const orders = await createOrderSource(config);
@@ -158,7 +164,6 @@ export async function startSwitchboard(config: Config, options: StartOptions = {
       : { specs: [], run: async (toolUse) => Promise.reject(new Error(`Unknown tool ${toolUse.name}`)) };
     const guardrails = await createGuardrails(config, bedrock);
     const events = createConversationEventBus();
-    const metrics = createMetrics();
     const domainEvents = createLocalEvents(logger);
     closers.push(() => settleWithin(domainEvents.drain(), integrationShutdownMs));
     const ticketing = createTicketing(config);

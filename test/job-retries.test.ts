@@ -54,6 +54,8 @@ describe.concurrent("job retries and dead letters", () => {
     const job = await waitForJob(url!, adminToken, jobId);
     expect(job).toMatchObject({ status: "dead", attempts: 2 });
     expect(dead.map((record) => record.id)).toEqual([jobId]);
+    // The alarm hook: every dead letter is counted for monitoring.
+    expect(await (await fetch(`${url}/metrics`)).text()).toMatch(/switchboard_jobs_dead_total\{type="kb.ingest"\} 1/);
     expect((await adminGet(url!, adminToken, `/v1/kb/documents/${documentId}`)).body.status).toBe("failed");
     const listed = await adminGet(url!, adminToken, "/v1/admin/jobs?status=dead&type=kb.ingest");
     expect(listed.status).toBe(200);

@@ -26,6 +26,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
     buckets: firstTokenBuckets,
     registers: [registry],
   });
+  const deadJobs = new Counter({ name: "switchboard_jobs_dead_total", help: "Jobs dead-lettered after their last attempt (alarm on any increase)", labelNames: ["type"] as const, registers: [registry] });
   const httpRequests = new Counter({
     name: "switchboard_http_requests_total",
     help: "HTTP requests by method, matched route pattern and status",
@@ -41,6 +42,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
       turnDuration.observe(seconds.total);
       if (seconds.firstToken !== undefined) firstToken.observe(seconds.firstToken);
     },
+    jobDead: (type: string) => deadJobs.inc({ type }),
     httpRequest: (labels: { method: string; route: string; status: number }) => httpRequests.inc({ ...labels, status: String(labels.status) }),
     /** The text exposition format and its content type. */
     async render(): Promise<{ contentType: string; body: string }> {
