@@ -59,5 +59,7 @@ describe("CSAT and thumbs on answers", () => {
     const other = await startConversation(baseUrl);
     const otherAnswer = await sendMessage(baseUrl, other, "How long do I have to return an item in the EU?");
     expect((await thumb(otherAnswer.body.message.id, "up")).status).toBe(404);
+    const withOtherToken = await postJson(baseUrl, `/v1/conversations/${conversation.id}/messages/${answerId}/feedback`, { value: "down" }, { authorization: `Bearer ${other.token}` });
+    expect(withOtherToken.status).toBe(403);
   });
 });

@@ -14,7 +14,7 @@ const assets: Record<string, { file: string; type: string }> = {
 };
 
 // The built browser apps (`npm run build:web`): the widget script, the desk and the admin console.
-const builtRoot = new URL("../../../dist/web/", import.meta.url);
+const defaultBuiltRoot = new URL("../../../dist/web/", import.meta.url);
 const contentTypes: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
@@ -30,7 +30,7 @@ const hashedAsset = /-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
 // The desk and admin pages load only their own scripts and talk only to this server.
 const appPagePolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
-async function readBuilt(file: string): Promise<Buffer | undefined> {
+async function readBuilt(builtRoot: URL, file: string): Promise<Buffer | undefined> {
   try {
     return await readFile(new URL(file, builtRoot));
   } catch (error) {
@@ -46,10 +46,10 @@ const notBuilt = () =>
   );
 
 /** `/widget.js`, `/assets/*`, `/desk` and `/admin` from the Vite build; 503 with a hint when it is missing. */
-function builtWebRoutes(): Hono {
+function builtWebRoutes(builtRoot: URL): Hono {
   const app = new Hono();
   const serveFile = async (file: string, headers: Record<string, string>) => {
-    const body = await readBuilt(file);
+    const body = await readBuilt(builtRoot, file);
     if (!body) return notBuilt();
     return new Response(new Uint8Array(body), { status: 200, headers: { "content-type": contentTypes[path.extname(file)] ?? "application/octet-stream", ...headers } });
   };
@@ -59,9 +59,9 @@ function builtWebRoutes(): Hono {
   app.get("/assets/:file", async (context) => {
     const file = context.req.param("file");
     if (!/^[A-Za-z0-9_.-]+$/.test(file) || file.startsWith(".")) throw notFound("Asset");
-    const body = await readBuilt(`assets/${file}`);
+    const body = await readBuilt(builtRoot, `assets/${file}`);
     if (!body) {
-      if (!(await readBuilt("widget.js"))) return notBuilt();
+      if (!(await readBuilt(builtRoot, "widget.js"))) return notBuilt();
       throw notFound("Asset");
     }
     const cacheControl = hashedAsset.test(file) ? "public, max-age=31536000, immutable" : "no-cache";
@@ -81,9 +81,9 @@ const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[character] ?? character);
 
 /** The chat page and a readable view of each knowledge-base article (what citations link to). */
-export function staticPageRoutes(db: Queryable): Hono {
+export function staticPageRoutes(db: Queryable, options: { webBuild?: URL } = {}): Hono {
   const app = new Hono();
-  app.route("/", builtWebRoutes());
+  app.route("/", builtWebRoutes(options.webBuild ?? defaultBuiltRoot));
   for (const [route, asset] of Object.entries(assets)) {
     app.get(route, async (context) => {
       const body = await readFile(new URL(asset.file, webRoot), "utf8");
