@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { csatSchema, messageFeedbackSchema } from "./routes/feedback-routes.ts";
 import { createConversationSchema } from "./routes/conversation-routes.ts";
 import { newApiTokenSchema } from "./routes/api-token-routes.ts";
 import { loginSchema } from "./routes/auth-routes.ts";
@@ -138,6 +139,24 @@ export function buildOpenApiDocument(): Record<string, unknown> {
             },
             ...errors(400, 401, 403, 404, 413, 415, 422, 502, 503),
           },
+        },
+      },
+      "/v1/conversations/{id}/csat": {
+        post: {
+          summary: "Rate the conversation (1–5 stars, optional comment); a new rating replaces the previous one",
+          security: conversation,
+          parameters: [idParameter("id")],
+          requestBody: { required: true, content: json(csatSchema) },
+          responses: { "201": { description: "`{csat: {conversationId, rating, comment, updatedAt}}`" }, ...errors(400, 401, 403, 404, 415, 422) },
+        },
+      },
+      "/v1/conversations/{id}/messages/{messageId}/feedback": {
+        post: {
+          summary: "Thumbs up or down on one assistant answer",
+          security: conversation,
+          parameters: [idParameter("id"), idParameter("messageId")],
+          requestBody: { required: true, content: json(messageFeedbackSchema) },
+          responses: { "201": { description: "`{feedback: {messageId, value}}`" }, ...errors(400, 401, 403, 404, 415, 422) },
         },
       },
       "/v1/conversations/{id}/events": {
