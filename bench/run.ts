@@ -155,6 +155,8 @@ async function benchTurnOverhead(): Promise<void> {
           const turnsEach = concurrency === 100 ? 2 : 5;
           const serverOverhead: number[] = [];
           const clientOverhead: number[] = [];
+          const beforeModel: number[] = [];
+          const modelFirstToken: number[] = [];
           const started = performance.now();
           await Promise.all(
             Array.from({ length: concurrency }, async (_, index) => {
@@ -175,8 +177,14 @@ async function benchTurnOverhead(): Promise<void> {
                   }
                   if (event.event === "done") {
                     const id = (event.data.message as { id: string }).id;
-                    const stored = await switchboard.db.query<{ first_token_ms: number }>("SELECT first_token_ms FROM messages WHERE id = $1", [id]);
-                    serverOverhead.push(stored.rows[0].first_token_ms - firstTokenMs);
+                    const stored = await switchboard.db.query<{ first_token_ms: number; model_started_ms: number }>(
+                      "SELECT first_token_ms, model_started_ms FROM messages WHERE id = $1",
+                      [id],
+                    );
+                    const timing = stored.rows[0];
+                    serverOverhead.push(timing.first_token_ms - firstTokenMs);
+                    beforeModel.push(timing.model_started_ms);
+                    modelFirstToken.push(timing.first_token_ms - timing.model_started_ms);
                   }
                 }
               }
@@ -186,6 +194,8 @@ async function benchTurnOverhead(): Promise<void> {
           byConcurrency[`${concurrency}`] = {
             turns: serverOverhead.length,
             serverOverheadMs: summarize(serverOverhead),
+            switchboardBeforeModelCallMs: summarize(beforeModel),
+            modelFirstTokenAsSeenMs: summarize(modelFirstToken),
             clientOverheadMs: summarize(clientOverhead),
             turnsPerSecond: Math.round((serverOverhead.length / seconds) * 10) / 10,
           };
@@ -193,7 +203,9 @@ async function benchTurnOverhead(): Promise<void> {
         }
         results.turnOverhead = {
           note:
-            "serverOverheadMs = (server receives the message → first delta emitted) − the endpoint's fixed time to first token; " +
+            "serverOverheadMs = (server receives the message → model's first token reaches the turn) − the endpoint's fixed time to first token; " +
+            "switchboardBeforeModelCallMs = message received → answer model called (history, guardrails, language, escalation, retrieval incl. the query embedding); " +
+            "modelFirstTokenAsSeenMs = model called → first token (the fixed latency plus the in-process endpoint's own answering and the HTTP/2 hop); " +
             "clientOverheadMs = (client sends → first delta received over SSE) − the same. Embedded PGlite, local endpoint with " +
             `a fixed ${firstTokenMs} ms time to first token and 2 ms per token.`,
           endpointFirstTokenMs: firstTokenMs,

@@ -45,6 +45,8 @@ export interface StoredMessage {
   usage: { inputTokens: number; outputTokens: number } | null;
   latencyMs: number | null;
   firstTokenMs: number | null;
+  /** When the model call for this answer started, in ms after the customer's message arrived. */
+  modelStartedMs: number | null;
   citations: Citation[];
   status: "complete" | "incomplete" | "failed";
   /** An assistant message that had no answer (nothing relevant in the knowledge base, no tool). */
@@ -78,6 +80,7 @@ interface MessageRow {
   output_tokens: number | null;
   latency_ms: number | null;
   first_token_ms: number | null;
+  model_started_ms: number | null;
   citations: Citation[];
   status: StoredMessage["status"];
   no_answer: boolean | null;
@@ -111,6 +114,7 @@ const toMessage = (row: MessageRow): StoredMessage => ({
   usage: row.input_tokens === null ? null : { inputTokens: row.input_tokens, outputTokens: row.output_tokens ?? 0 },
   latencyMs: row.latency_ms,
   firstTokenMs: row.first_token_ms,
+  modelStartedMs: row.model_started_ms,
   citations: row.citations ?? [],
   status: row.status,
   noAnswer: row.no_answer === true,
@@ -166,12 +170,12 @@ export async function listMessages(db: Queryable, conversationId: string): Promi
 /** Appends one message. */
 export async function appendMessage(
   db: Queryable,
-  message: Omit<StoredMessage, "id" | "createdAt" | "usage" | "latencyMs" | "firstTokenMs" | "model" | "citations" | "status" | "noAnswer"> &
-    Partial<Pick<StoredMessage, "id" | "usage" | "latencyMs" | "firstTokenMs" | "model" | "citations" | "status" | "noAnswer">>,
+  message: Omit<StoredMessage, "id" | "createdAt" | "usage" | "latencyMs" | "firstTokenMs" | "modelStartedMs" | "model" | "citations" | "status" | "noAnswer"> &
+    Partial<Pick<StoredMessage, "id" | "usage" | "latencyMs" | "firstTokenMs" | "modelStartedMs" | "model" | "citations" | "status" | "noAnswer">>,
 ): Promise<StoredMessage> {
   const result = await db.query<MessageRow>(
-    `INSERT INTO messages (id, conversation_id, role, text, language, model, input_tokens, output_tokens, latency_ms, first_token_ms, citations, status, no_answer)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
+    `INSERT INTO messages (id, conversation_id, role, text, language, model, input_tokens, output_tokens, latency_ms, first_token_ms, citations, status, no_answer, model_started_ms)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING *`,
     [
       message.id ?? randomUUID(),
       message.conversationId,
@@ -186,6 +190,7 @@ export async function appendMessage(
       JSON.stringify(message.citations ?? []),
       message.status ?? "complete",
       message.noAnswer ?? false,
+      message.modelStartedMs ?? null,
     ],
   );
   await db.query("UPDATE conversations SET updated_at = now() WHERE id = $1", [message.conversationId]);

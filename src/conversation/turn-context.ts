@@ -12,6 +12,8 @@ export interface GeneratedAnswer {
   model: string | null;
   usage: Usage;
   firstTokenMs?: number;
+  /** When the first model call started, in ms after the message arrived. */
+  modelStartedMs?: number;
   status: "complete" | "incomplete" | "failed";
   /** The end of `text` that has not been streamed yet (fixed texts added by a step). */
   unstreamed?: string;

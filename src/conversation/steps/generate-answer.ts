@@ -37,6 +37,7 @@ export function generateAnswer(chatModel: ChatModel, tools: TurnTools, outputGua
     const usage: Usage = { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 };
     let answer = "";
     let firstTokenMs: number | undefined;
+    const modelStartedMs = performance.now() - context.receivedAt;
     const guard = createStreamGuard(recordingInterventions(outputGuardrail, context), { language: context.language });
     // Only checked text reaches the customer and the stored answer.
     const release = (step: StreamGuardStep): boolean => {
@@ -76,13 +77,13 @@ export function generateAnswer(chatModel: ChatModel, tools: TurnTools, outputGua
         if (roundText && !/\s$/.test(roundText) && !release(guard.push(" "))) break;
       }
       if (context.outputGuardrail?.action !== "BLOCKED") release(guard.flush());
-      context.answer = { text: answer.trim(), model: options.model, usage, firstTokenMs, status: "complete" };
+      context.answer = { text: answer.trim(), model: options.model, usage, firstTokenMs, modelStartedMs, status: "complete" };
       context.modelAnswer = context.answer.text;
       context.citations = extractCitations(context.answer.text, context.sources);
     } catch (error) {
       release(guard.flush());
       const failure = error instanceof ModelError ? error : new ModelError(error instanceof Error ? error.message : String(error), "InternalError", false);
-      context.answer = { text: answer.trim(), model: options.model, usage, firstTokenMs, status: answer ? "incomplete" : "failed" };
+      context.answer = { text: answer.trim(), model: options.model, usage, firstTokenMs, modelStartedMs, status: answer ? "incomplete" : "failed" };
       context.failure = {
         code: failure.retryable ? "model_unavailable" : "model_error",
         message: text(answer ? "streamInterrupted" : "error", context.language as Language),

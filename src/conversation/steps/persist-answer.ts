@@ -29,6 +29,7 @@ export function persistAnswer(db: Queryable): TurnStep {
         usage: { inputTokens: answer.usage.inputTokens, outputTokens: answer.usage.outputTokens },
         latencyMs,
         firstTokenMs: answer.firstTokenMs === undefined ? undefined : Math.round(answer.firstTokenMs),
+        modelStartedMs: answer.modelStartedMs === undefined ? undefined : Math.round(answer.modelStartedMs),
         citations: context.citations,
         status: answer.status,
         noAnswer: isNoAnswer(context),
