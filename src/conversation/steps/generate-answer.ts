@@ -5,6 +5,7 @@ import { createStreamGuard, type GuardrailEngine, type StreamGuardStep } from ".
 import { text } from "../../i18n/texts.ts";
 import type { Language } from "../../i18n/language.ts";
 import type { OrderStatusResult } from "../../orders/order-status-tool.ts";
+import { allowKnowledgeBaseText } from "../allow-knowledge-base-text.ts";
 import { buildModelMessages } from "../build-model-messages.ts";
 import { extractCitations } from "../extract-citations.ts";
 import { truncateHistory } from "../history-budget.ts";
@@ -38,7 +39,8 @@ export function generateAnswer(chatModel: ChatModel, tools: TurnTools, outputGua
     let answer = "";
     let firstTokenMs: number | undefined;
     const modelStartedMs = performance.now() - context.receivedAt;
-    const guard = createStreamGuard(recordingInterventions(outputGuardrail, context), { language: context.language });
+    const sourceGuardrail = allowKnowledgeBaseText(outputGuardrail, context.sources.map((source) => source.parentText));
+    const guard = createStreamGuard(recordingInterventions(sourceGuardrail, context), { language: context.language });
     // Only checked text reaches the customer and the stored answer.
     const release = (step: StreamGuardStep): boolean => {
       if (step.emit) {
