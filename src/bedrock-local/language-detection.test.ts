@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectLanguage, toReplyLanguage } from "./language-detection.ts";
+import { detectLanguage } from "./language-detection.ts";
 
 describe("detectLanguage", () => {
   it.each([
@@ -23,11 +23,3 @@ describe("detectLanguage", () => {
   });
 });
 
-describe("toReplyLanguage", () => {
-  it("maps tags to reply languages", () => {
-    expect(toReplyLanguage("zh-Hans")).toBe("zh");
-    expect(toReplyLanguage("zh_TW")).toBe("zh");
-    expect(toReplyLanguage("EN-us")).toBe("en");
-    expect(toReplyLanguage("it")).toBeUndefined();
-  });
-});

@@ -1,4 +1,5 @@
 import { detect } from "tinyld";
+import { normalizeLanguage } from "../i18n/language.ts";
 import { STOP_WORDS_BY_LANGUAGE } from "./stop-words.ts";
 import { REPLY_LANGUAGES, isMostlyCjk, tokenize } from "./text-folding.ts";
 import type { ReplyLanguage } from "./text-folding.ts";
@@ -12,12 +13,6 @@ const LETTER_HINTS: Record<(typeof LATIN_LANGUAGES)[number], RegExp> = {
   fr: /[çàèêëîïôœùû]/iu,
   de: /[ßäöü]/iu,
 };
-
-/** Maps a language tag ("zh-Hans", "en-US", "ES") to a reply language, if it is one. */
-export function toReplyLanguage(tag: string | undefined): ReplyLanguage | undefined {
-  const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return REPLY_LANGUAGES.find((language) => language === base);
-}
 
 function voteByWords(text: string): ReplyLanguage | undefined {
   const scores = new Map<ReplyLanguage, number>();
@@ -46,7 +41,7 @@ export function detectLanguage(text: string): ReplyLanguage | undefined {
     // Kana means Japanese, which the answerer does not speak; Han alone is read as Chinese.
     return /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(trimmed) ? undefined : "zh";
   }
-  const statistical = toReplyLanguage(detect(trimmed, { only: [...REPLY_LANGUAGES] }));
+  const statistical = normalizeLanguage(detect(trimmed, { only: [...REPLY_LANGUAGES] }));
   const byWords = voteByWords(trimmed);
   // The statistical detector is reliable on sentences, not on two-word messages.
   if (statistical && trimmed.length >= 24) return statistical;

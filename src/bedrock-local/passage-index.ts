@@ -1,4 +1,5 @@
-import { detectLanguage, toReplyLanguage } from "./language-detection.ts";
+import { normalizeLanguage } from "../i18n/language.ts";
+import { detectLanguage } from "./language-detection.ts";
 import { passageFeatures } from "./passage-features.ts";
 import type { PassageFeatures } from "./passage-features.ts";
 import { splitPassage } from "./sentence-splitter.ts";
@@ -49,7 +50,7 @@ export function indexSources(sources: readonly PromptSource[]): IndexedUnit[] {
 
 function indexSource(source: PromptSource): SourceUnits {
   const indexed: SourceUnits = [];
-  const language = toReplyLanguage(source.lang) ?? detectLanguage(source.text);
+  const language = normalizeLanguage(source.lang) ?? detectLanguage(source.text);
   const title = passageFeatures(source.title);
   let heading: PassageFeatures | undefined;
   let question: PassageFeatures | undefined;

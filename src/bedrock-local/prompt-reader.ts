@@ -1,4 +1,4 @@
-import { toReplyLanguage } from "./language-detection.ts";
+import { normalizeLanguage } from "../i18n/language.ts";
 import type { ChatMessage, ChatRequest, ToolResult, ToolUse } from "./converse-types.ts";
 import { parseSources } from "./source-parser.ts";
 import type { PromptSource } from "./source-parser.ts";
@@ -67,7 +67,7 @@ export function readPrompt(request: ChatRequest): ReadPrompt {
   // The tag belongs in the system prompt; a builder that puts it in the user turn is understood too.
   const systemText = (request.system ?? []).map((block) => block.text ?? "").join("\n");
   const userText = (lastUser?.content ?? []).map((block) => block.text ?? "").join("\n");
-  const replyLanguage = toReplyLanguage((REPLY_LANGUAGE.exec(systemText) ?? REPLY_LANGUAGE.exec(userText))?.[1]);
+  const replyLanguage = normalizeLanguage((REPLY_LANGUAGE.exec(systemText) ?? REPLY_LANGUAGE.exec(userText))?.[1]);
 
   const earlier: string[] = [];
   let earlierSources: PromptSource[] = [];

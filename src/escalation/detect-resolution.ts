@@ -3,7 +3,7 @@ import type { DetectorResult } from "./detector-result.ts";
 import { noMatch } from "./detector-result.ts";
 import type { CueSet, MultilingualCues } from "./find-cue.ts";
 import { findCue } from "./find-cue.ts";
-import { foldText } from "./fold-text.ts";
+import { foldText } from "../i18n/fold-text.ts";
 import { clipLongText } from "./clip-long-text.ts";
 
 const rx = (source: string) => new RegExp(source, "u");

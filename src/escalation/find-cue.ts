@@ -2,7 +2,7 @@ import type { Language } from "../i18n/language.ts";
 import { supportedLanguages } from "../i18n/language.ts";
 import type { DetectorResult } from "./detector-result.ts";
 import { noMatch } from "./detector-result.ts";
-import { foldText } from "./fold-text.ts";
+import { foldText } from "../i18n/fold-text.ts";
 import { splitClauses } from "./split-clauses.ts";
 import { clipLongText } from "./clip-long-text.ts";
 

@@ -1,4 +1,4 @@
-import { foldText } from "./fold-text.ts";
+import { foldText } from "../i18n/fold-text.ts";
 import { parseChineseNumber } from "./parse-chinese-number.ts";
 import { parseLocaleNumber } from "./parse-locale-number.ts";
 import { clipLongText } from "./clip-long-text.ts";

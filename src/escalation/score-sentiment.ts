@@ -3,7 +3,7 @@ import type { Language } from "../i18n/language.ts";
 import { collectHanValences } from "./collect-han-valences.ts";
 import { collectLatinValences } from "./collect-latin-valences.ts";
 import type { DetectorResult } from "./detector-result.ts";
-import { foldText } from "./fold-text.ts";
+import { foldText } from "../i18n/fold-text.ts";
 import type { SentimentHit } from "./sentiment-hit.ts";
 import { emojiValences, sentimentLexicons } from "./sentiment-lexicon.ts";
 import type { SentimentLexicon } from "./sentiment-lexicon.ts";

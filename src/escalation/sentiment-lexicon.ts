@@ -1,5 +1,5 @@
 import type { Language } from "../i18n/language.ts";
-import { foldText } from "./fold-text.ts";
+import { foldText } from "../i18n/fold-text.ts";
 
 /**
  * Valences on VADER's scale (-4..4), written for customer-support chat: a swear word or

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileTerms, findSpans } from "./compile-term-pattern.ts";
-import { foldText } from "./fold-text.ts";
+import { foldText } from "../i18n/fold-text.ts";
 
 const spansOf = (text: string, phrases: string[]) =>
   findSpans(foldText(text), compileTerms(phrases)).map((span) => text.slice(span.start, span.end));

@@ -1,5 +1,5 @@
-import { foldPhrase } from "./fold-text.ts";
-import type { FoldedText } from "./fold-text.ts";
+import { foldPhrase } from "../i18n/fold-text.ts";
+import type { FoldedText } from "../i18n/fold-text.ts";
 
 // Scripts written with spaces between words need word boundaries; Han text does not have them.
 const spacedWordCharacter = "[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{N}]";

@@ -1,5 +1,5 @@
 import { compileTerms } from "./compile-term-pattern.ts";
-import { foldText } from "./fold-text.ts";
+import { foldText } from "../i18n/fold-text.ts";
 
 /** Words that introduce order, shipment, product or postal references rather than personal data. */
 export const referenceCue = compileTerms([

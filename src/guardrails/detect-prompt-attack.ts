@@ -1,5 +1,5 @@
 import { combineScores } from "./combine-scores.ts";
-import { foldText } from "./fold-text.ts";
+import { foldText } from "../i18n/fold-text.ts";
 import { promptAttackCounterCues, promptAttackCues, promptAttackPatterns } from "./prompt-attack-patterns.ts";
 import type { WeightedPattern } from "./prompt-attack-patterns.ts";
 import type { Detection } from "./types.ts";

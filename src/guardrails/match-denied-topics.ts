@@ -1,6 +1,6 @@
 import { combineScores } from "./combine-scores.ts";
 import { compileTerms } from "./compile-term-pattern.ts";
-import { foldText } from "./fold-text.ts";
+import { foldText } from "../i18n/fold-text.ts";
 import type { DeniedTopic } from "./policy.ts";
 import { contentTokens, coverage } from "./tokenize.ts";
 import type { Detection } from "./types.ts";

@@ -1,5 +1,5 @@
 import { compileTerms, findSpans } from "./compile-term-pattern.ts";
-import { foldText } from "./fold-text.ts";
+import { foldText } from "../i18n/fold-text.ts";
 import { managedProfanity } from "./managed-profanity.ts";
 import type { Detection } from "./types.ts";
 

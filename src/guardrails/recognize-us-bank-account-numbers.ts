@@ -1,6 +1,6 @@
 import { isAbaRoutingNumber } from "./aba-routing-number.ts";
 import { compileTerms } from "./compile-term-pattern.ts";
-import { foldText } from "./fold-text.ts";
+import { foldText } from "../i18n/fold-text.ts";
 import type { Detection } from "./types.ts";
 
 // Keywords that name a bank account on their own.

@@ -2,7 +2,7 @@ import { combineScores } from "./combine-scores.ts";
 import { compileTerms } from "./compile-term-pattern.ts";
 import { contentLexicon, secondPersonPhrases } from "./content-lexicon.ts";
 import type { ContentCategory, LexiconEntry } from "./content-lexicon.ts";
-import { foldText } from "./fold-text.ts";
+import { foldText } from "../i18n/fold-text.ts";
 import type { Detection } from "./types.ts";
 
 interface CompiledEntry {

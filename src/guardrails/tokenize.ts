@@ -1,4 +1,4 @@
-import { foldText } from "./fold-text.ts";
+import { foldText } from "../i18n/fold-text.ts";
 
 // Function words of the five languages; they carry no topic.
 const stopwords = new Set(
