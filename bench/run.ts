@@ -15,6 +15,9 @@ import { recordDocumentSubmission } from "../src/knowledge/document-store.ts";
 import { createLogger } from "../src/observability/logger.ts";
 import { ensureVectorIndex } from "../src/storage/migrate.ts";
 import { summarize } from "./percentiles.ts";
+import { benchStreamedTurns } from "./streamed-turns.ts";
+import { benchGateway } from "./gateway.ts";
+import { benchQueue } from "./queue.ts";
 import { article, seededRandom, sentence } from "./synthetic-corpus.ts";
 
 const { values } = parseArgs({
@@ -23,6 +26,12 @@ const { values } = parseArgs({
     "search-sizes": { type: "string", default: "10000,50000" },
     "ingest-documents": { type: "string", default: "200" },
     "first-token-ms": { type: "string", default: "200" },
+    "streamed-concurrency": { type: "string", default: "100,500" },
+    "queue-submitters": { type: "string", default: "200" },
+    "queue-documents-per-submitter": { type: "string", default: "5" },
+    "queue-noop-jobs": { type: "string", default: "2000" },
+    "queue-ingest-jobs": { type: "string", default: "300" },
+    "gateway-calls": { type: "string", default: "1000" },
   },
 });
 const logger = createLogger("warn");
@@ -219,12 +228,35 @@ async function benchTurnOverhead(): Promise<void> {
   }
 }
 
-const sections: Record<string, () => Promise<void>> = { ingestion: benchIngestion, search: benchSearch, turn: benchTurnOverhead };
+// Writes its own file, bench/results/queue.json.
+const benchQueueSection = () =>
+  benchQueue({
+    submitters: Number(values["queue-submitters"]),
+    documentsPerSubmitter: Number(values["queue-documents-per-submitter"]),
+    noopJobs: Number(values["queue-noop-jobs"]),
+    ingestJobs: Number(values["queue-ingest-jobs"]),
+  });
+
+// Writes its own file, bench/results/gateway.json.
+const benchGatewaySection = () => benchGateway({ calls: Number(values["gateway-calls"]) });
+
+const sections: Record<string, () => Promise<void>> = {
+  ingestion: benchIngestion,
+  search: benchSearch,
+  turn: benchTurnOverhead,
+  queue: benchQueueSection,
+  gateway: benchGatewaySection,
+  // Writes its own file, bench/results/streamed-turns.json.
+  streamed: () => benchStreamedTurns({ concurrencies: values["streamed-concurrency"]!.split(",").map(Number) }),
+};
 for (const [name, run] of Object.entries(sections)) {
   if (values.only && !values.only.split(",").includes(name)) continue;
   await run();
 }
-await mkdir(path.resolve(import.meta.dirname, "results"), { recursive: true });
-const file = path.resolve(import.meta.dirname, "results", values.only ? `foundation-${values.only.replace(/,/g, "-")}.json` : "foundation.json");
-await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`results written to ${path.relative(process.cwd(), file)}`);
+// The queue section writes its own file; the rest go to foundation.json.
+if (!values.only || values.only.split(",").some((name) => name !== "queue")) {
+  await mkdir(path.resolve(import.meta.dirname, "results"), { recursive: true });
+  const file = path.resolve(import.meta.dirname, "results", values.only ? `foundation-${values.only.replace(/,/g, "-")}.json` : "foundation.json");
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`results written to ${path.relative(process.cwd(), file)}`);
+}

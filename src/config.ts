@@ -3,6 +3,11 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { integrationEnvironmentShape, readIntegrationSettings, type IntegrationSettings } from "./escalation/integration-settings.ts";
 import { jobEnvironmentShape, readJobSettings, type JobSettings } from "./jobs/job-settings.ts";
+import { localBedrockEnvironmentShape, readLocalBedrockSettings, type LocalBedrockSettings } from "./bedrock-local/local-bedrock-settings.ts";
+import { optionalText } from "./optional-text.ts";
+import { readRoutingSettings, routingEnvironmentShape, type RoutingSettings } from "./models/gateway/routing-settings.ts";
+import { cacheEnvironmentShape, readCacheSettings, type CacheSettings } from "./storage/cache/cache-settings.ts";
+import { jobTypeEnvironmentShape, readJobTypeSettings, type JobTypeSettings } from "./jobs/job-type-settings.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** The sample help center and orders shipped with Switchboard. */
@@ -14,11 +19,6 @@ export const bundledSamples = {
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((value) => value === "true" || value === "1" || value === "yes");
-
-const optionalText = z
-  .string()
-  .optional()
-  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
 
 const environmentSchema = z.object({
   SWITCHBOARD_HOST: z.string().default("127.0.0.1"),
@@ -38,6 +38,7 @@ const environmentSchema = z.object({
   SWITCHBOARD_AWS_SECRET_ACCESS_KEY: optionalText,
   SWITCHBOARD_AWS_SESSION_TOKEN: optionalText,
   SWITCHBOARD_LOCAL_BEDROCK_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  ...localBedrockEnvironmentShape,
   SWITCHBOARD_ANSWER_MODEL: z.string().default("global.anthropic.claude-haiku-4-5-20251001-v1:0"),
   SWITCHBOARD_EMBEDDING_MODEL: z.string().default("amazon.titan-embed-text-v2:0"),
   SWITCHBOARD_EMBEDDING_DIMENSIONS: z.coerce.number().pipe(z.union([z.literal(256), z.literal(512), z.literal(1024)])).default(1024),
@@ -46,14 +47,18 @@ const environmentSchema = z.object({
   SWITCHBOARD_HISTORY_TOKEN_BUDGET: z.coerce.number().int().positive().default(3000),
   SWITCHBOARD_RETRIEVAL_SOURCES: z.coerce.number().int().min(1).max(20).default(4),
   SWITCHBOARD_MAX_OUTPUT_TOKENS: z.coerce.number().int().positive().default(800),
+  SWITCHBOARD_DAILY_BUDGET_USD: optionalText.transform((value) => (value === undefined ? undefined : Number(value))).pipe(z.number().positive().optional()),
   SWITCHBOARD_GUARDRAIL_POLICY_FILE: optionalText,
   SWITCHBOARD_BEDROCK_GUARDRAIL_ID: optionalText,
   SWITCHBOARD_BEDROCK_GUARDRAIL_VERSION: optionalText,
   SWITCHBOARD_ESCALATION_POLICY_FILE: optionalText,
   SWITCHBOARD_AGENT_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   SWITCHBOARD_VECTOR_SEARCH: z.enum(["on", "off"]).default("on"),
+  ...routingEnvironmentShape,
   ...jobEnvironmentShape,
+  ...jobTypeEnvironmentShape,
   ...integrationEnvironmentShape,
+  ...cacheEnvironmentShape,
   SWITCHBOARD_METRICS_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   SWITCHBOARD_OIDC_ISSUER: optionalText.pipe(z.url().optional()),
   SWITCHBOARD_OIDC_AUDIENCE: optionalText,
@@ -79,8 +84,14 @@ export interface Config {
     region: string;
     credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
     localPort: number;
+    /** Latency profile, fault injection and forwarding of the in-process local endpoint. */
+    local: LocalBedrockSettings;
   };
   models: { answer: string; embedding: string; embeddingDimensions: 256 | 512 | 1024; maxOutputTokens: number };
+  /** Model spending allowed per UTC day, in US dollars; unlimited when unset. */
+  dailyBudgetUsd?: number;
+  /** The model routing policy file (JSON or YAML) and model chains per task from the environment. */
+  routing: RoutingSettings;
   limits: { maxUploadBytes: number; maxMessageChars: number; historyTokenBudget: number; retrievalSources: number };
   guardrails: {
     /** JSON or YAML policy; the default policy when unset. */
@@ -93,7 +104,11 @@ export interface Config {
   /** Off: full-text retrieval only, no embeddings (for PostgreSQL servers without pgvector). */
   vectorSearch: boolean;
   jobs: JobSettings;
+  /** kb.sync sources and schedule, the S3 client, retention, attachment limits. */
+  jobTypes: JobTypeSettings;
   integrations: IntegrationSettings;
+  /** Response and embedding caches: in memory, or in Redis when REDIS_URL is set. */
+  caches: CacheSettings;
   /** When set, `GET /metrics` requires it as a bearer token. */
   metricsToken?: string;
   /** Staff may sign in with bearer JWTs of this OpenID Connect issuer (e.g. a Cognito user pool). */
@@ -128,6 +143,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   const jobs = readJobSettings(env, { region: env.SWITCHBOARD_BEDROCK_REGION, credentials });
   if (typeof jobs === "string") throw new ConfigError(`Invalid configuration:\n  ${jobs}`);
   const integrations = readIntegrationSettings(env);
+  const localBedrock = readLocalBedrockSettings(env);
+  if (typeof localBedrock === "string") throw new ConfigError(`Invalid configuration:\n  ${localBedrock}`);
   if (typeof integrations === "string") throw new ConfigError(`Invalid configuration:\n  ${integrations}`);
   if (env.SWITCHBOARD_OIDC_ISSUER && !env.SWITCHBOARD_OIDC_AUDIENCE) {
     // Without an audience, a token minted for any other client of the same issuer would be accepted.
@@ -150,6 +167,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       region: env.SWITCHBOARD_BEDROCK_REGION,
       credentials,
       localPort: env.SWITCHBOARD_LOCAL_BEDROCK_PORT,
+      local: localBedrock,
     },
     models: {
       answer: env.SWITCHBOARD_ANSWER_MODEL,
@@ -157,6 +175,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       embeddingDimensions: env.SWITCHBOARD_EMBEDDING_DIMENSIONS as 256 | 512 | 1024,
       maxOutputTokens: env.SWITCHBOARD_MAX_OUTPUT_TOKENS,
     },
+    dailyBudgetUsd: env.SWITCHBOARD_DAILY_BUDGET_USD,
+    routing: readRoutingSettings(env, environment),
     limits: {
       maxUploadBytes: env.SWITCHBOARD_MAX_UPLOAD_BYTES,
       maxMessageChars: env.SWITCHBOARD_MAX_MESSAGE_CHARS,
@@ -172,7 +192,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     escalationPolicyFile: env.SWITCHBOARD_ESCALATION_POLICY_FILE ? path.resolve(env.SWITCHBOARD_ESCALATION_POLICY_FILE) : undefined,
     vectorSearch: env.SWITCHBOARD_VECTOR_SEARCH === "on",
     jobs,
+    jobTypes: readJobTypeSettings(env, { region: env.SWITCHBOARD_BEDROCK_REGION, credentials }),
     integrations,
+    caches: readCacheSettings(env),
     metricsToken: env.SWITCHBOARD_METRICS_TOKEN,
     oidc:
       env.SWITCHBOARD_OIDC_ISSUER && env.SWITCHBOARD_OIDC_AUDIENCE

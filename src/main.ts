@@ -3,6 +3,7 @@ import { askCommand, chatCommand } from "./cli/chat-commands.ts";
 import { bedrockLocalCommand } from "./cli/bedrock-local-command.ts";
 import { evalCommand, type EvalOptions } from "./cli/eval-command.ts";
 import { ingestCommand } from "./cli/ingest-command.ts";
+import { syncCommand } from "./cli/sync-command.ts";
 import { jobsCommand } from "./cli/jobs-command.ts";
 import { migrateCommand } from "./cli/migrate-command.ts";
 import { searchCommand } from "./cli/search-command.ts";
@@ -24,12 +25,16 @@ Usage: switchboard <command> [options]
                                                                          [--name n] [--password-stdin] [--json]
   users list                    people who can sign in                   [--json]
   ingest <file|dir>…            add documents to the knowledge base      [--json]
+  ingest --sync <dir|s3://b/p>  re-sync a folder or S3 prefix: changed files re-ingested, vanished ones deleted
+                                                                         [--json]
   search "<query>"              search the knowledge base                [--lang xx] [--limit n] [--json]
   ask "<question>"              ask one question                         [--email e] [--country cc] [--lang xx] [--json]
   chat                          chat in the terminal                     [--email e] [--country cc] [--lang xx]
   bedrock-local                 run only the local Bedrock endpoint      [--port n] [--host h] [--first-token-ms n] [--token-ms n]
+                                                                         [--latency-profile realistic] [--faults json|@file]
+                                                                         [--forward url] [--forward-model [glob=]name,…]
   migrate                       apply database migrations                [--json]
-  eval                          score Switchboard on its labelled sets   [--suite foundation|guardrails|escalation|language|all]
+  eval                          score Switchboard on its labelled sets   [--suite foundation|guardrails|escalation|language|routing|all]
                                                                          [--questions f] [--orders f] [--kb dir] [--json]
 
 Settings come from environment variables (see docs/configuration.md).
@@ -41,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       json: { type: "boolean", default: false },
+      sync: { type: "string" },
       lang: { type: "string" },
       limit: { type: "string" },
       email: { type: "string" },
@@ -49,6 +55,10 @@ async function main(argv: string[]): Promise<number> {
       host: { type: "string" },
       "first-token-ms": { type: "string" },
       "token-ms": { type: "string" },
+      "latency-profile": { type: "string" },
+      faults: { type: "string" },
+      forward: { type: "string" },
+      "forward-model": { type: "string" },
       questions: { type: "string" },
       orders: { type: "string" },
       kb: { type: "string" },
@@ -75,6 +85,10 @@ async function main(argv: string[]): Promise<number> {
       host: values.host ?? "127.0.0.1",
       firstTokenMs: number(values["first-token-ms"]),
       perTokenMs: number(values["token-ms"]),
+      latencyProfile: values["latency-profile"],
+      faults: values.faults,
+      forward: values.forward,
+      forwardModel: values["forward-model"],
     });
     return 0;
   }
@@ -93,6 +107,7 @@ async function main(argv: string[]): Promise<number> {
     case "users":
       return usersCommand(config, rest, { email: values.email, role: values.role, name: values.name, passwordStdin: values["password-stdin"], json: values.json });
     case "ingest":
+      if (values.sync) return syncCommand(config, values.sync, { json: values.json });
       return ingestCommand(config, rest, { json: values.json });
     case "search":
       return searchCommand(config, rest.join(" ") || undefined, { lang: values.lang, limit: number(values.limit), json: values.json });

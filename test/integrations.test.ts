@@ -85,6 +85,16 @@ const settle = () => switchboard.domainEvents.drain();
 const deskHandoff = async (id: string) => ((await (await fetch(`${base}/v1/desk/conversations/${id}`, { headers: agent })).json()) as any).handoff;
 const webhookEvents = (type: string, conversationId: string) =>
   receiver.requests.map((request) => ({ request, event: JSON.parse(request.body) })).filter(({ event }) => event.type === type && event.data.conversationId === conversationId);
+/** Webhooks are delivered by queued jobs: waits until the receiver has accepted `type` for the conversation. */
+async function deliveredWebhookEvents(type: string, conversationId: string) {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const delivered = webhookEvents(type, conversationId);
+    if (delivered.length > 0 && receiverFailures <= 0) return delivered;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no ${type} webhook for ${conversationId}`);
+}
 
 /** Escalates a new conversation by asking for a person; answers it once integrations have run. */
 async function escalatedConversation(email: string) {
@@ -178,7 +188,7 @@ describe("ticketing status webhook", () => {
     expect(status.data).toEqual({ status: "resolved" });
     await events.return?.(undefined);
     await settle();
-    const [resolved] = webhookEvents("conversation.resolved", conversation.id);
+    const [resolved] = await deliveredWebhookEvents("conversation.resolved", conversation.id);
     expect(resolved.event.data).toMatchObject({ resolvedBy: "ticket" });
     expect((await signedTicketWebhook({ ticket: { id: "no-such-ticket", status: "solved" } })).status).toBe(404);
   });
@@ -187,7 +197,7 @@ describe("ticketing status webhook", () => {
 describe("generic webhook", () => {
   it("posts conversation.escalated signed with the shared secret", async () => {
     const conversation = await escalatedConversation("mia@example.com");
-    const [{ request, event }] = webhookEvents("conversation.escalated", conversation.id);
+    const [{ request, event }] = await deliveredWebhookEvents("conversation.escalated", conversation.id);
     expect(request.url).toBe("/hooks/switchboard");
     expect(isSignedBody(webhookSecret, request.body, request.headers["x-switchboard-signature"] as string)).toBe(true);
     expect(request.headers["x-switchboard-signature"]).toBe(`sha256=${createHmac("sha256", webhookSecret).update(request.body).digest("hex")}`);
@@ -198,9 +208,12 @@ describe("generic webhook", () => {
   it("retries a failed delivery and logs every attempt", async () => {
     receiverFailures = 1;
     const conversation = await escalatedConversation("noah@example.com");
-    const [event] = webhookEvents("conversation.escalated", conversation.id).map((entry) => entry.event);
-    const { deliveries } = (await (await fetch(`${base}/v1/admin/webhooks/deliveries?limit=50`, { headers: { authorization: `Bearer ${switchboard.adminToken}` } })).json()) as any;
-    const attempts = deliveries.filter((delivery: { eventId: string }) => delivery.eventId === event.id).sort((a: any, b: any) => a.attempt - b.attempt);
+    const [event] = (await deliveredWebhookEvents("conversation.escalated", conversation.id)).map((entry) => entry.event);
+    let attempts: any[] = [];
+    for (const deadline = Date.now() + 15_000; attempts.length < 2 && Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 50))) {
+      const { deliveries } = (await (await fetch(`${base}/v1/admin/webhooks/deliveries?limit=50`, { headers: { authorization: `Bearer ${switchboard.adminToken}` } })).json()) as any;
+      attempts = deliveries.filter((delivery: { eventId: string }) => delivery.eventId === event.id).sort((a: any, b: any) => a.attempt - b.attempt);
+    }
     expect(attempts.map((delivery: any) => [delivery.attempt, delivery.statusCode, delivery.error])).toEqual([
       [1, 500, "HTTP 500"],
       [2, 204, null],

@@ -1,13 +1,15 @@
 import { readdir, rename } from "node:fs/promises";
 import path from "node:path";
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from "@aws-sdk/client-sqs";
+import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSwitchboard } from "../src/app.ts";
+import { startSwitchboard, switchboardJobTypes } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import type { JobRecord } from "../src/jobs/job-store.ts";
+import { ingestJobType } from "../src/knowledge/knowledge-base.ts";
 import { createLogger } from "../src/observability/logger.ts";
 import { startSqsTestServer } from "./helpers/sqs-test-server.ts";
-import { startThrottlingBedrock } from "./helpers/throttling-bedrock.ts";
+import { startGaugedBedrock } from "./helpers/gauged-bedrock.ts";
 import { fixturesDir, postJson, startTestSwitchboard, temporaryDataDir, waitForJob } from "./helpers/test-switchboard.ts";
 
 const logger = createLogger(process.env.SWITCHBOARD_TEST_LOG_LEVEL ?? "silent");
@@ -47,13 +49,17 @@ describe.concurrent("job retries and dead letters", () => {
     await rename(blobFile, `${blobFile}.away`);
 
     const dead: JobRecord[] = [];
-    const switchboard = await startSwitchboard(config, { logger, onDeadJob: (job) => dead.push(job) });
+    // The log line at error level is the other alarm hook: collect what the worker logs.
+    const logLines: Array<{ level: number; msg: string; jobId?: string; error?: string }> = [];
+    const collected = pino({ level: "warn" }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
+    const switchboard = await startSwitchboard(config, { logger: collected, onDeadJob: (job) => dead.push(job) });
     onTestFinished(() => switchboard.close());
     const { url, adminToken } = switchboard;
 
     const job = await waitForJob(url!, adminToken, jobId);
     expect(job).toMatchObject({ status: "dead", attempts: 2 });
     expect(dead.map((record) => record.id)).toEqual([jobId]);
+    expect(logLines.filter((line) => line.level === 50 && line.msg === "job dead-lettered")).toEqual([expect.objectContaining({ jobId, error: expect.stringMatching(/ENOENT|no such file/) })]);
     // The alarm hook: every dead letter is counted for monitoring.
     expect(await (await fetch(`${url}/metrics`)).text()).toMatch(/switchboard_jobs_dead_total\{type="kb.ingest"\} 1/);
     expect((await adminGet(url!, adminToken, `/v1/kb/documents/${documentId}`)).body.status).toBe("failed");
@@ -66,6 +72,8 @@ describe.concurrent("job retries and dead letters", () => {
     const retried = await postJson(url!, `/v1/admin/jobs/${jobId}/retry`, {}, { authorization: `Bearer ${adminToken}` });
     expect(retried.status).toBe(202);
     expect(await retried.json()).toMatchObject({ id: jobId, status: "queued", attempts: 0 });
+    const audited = await adminGet(url!, adminToken, `/v1/admin/audit?action=job.retried&target=job:${jobId}`);
+    expect(audited.body.entries).toEqual([expect.objectContaining({ actor: "admin-token", after: { type: "kb.ingest", attempts: 0 } })]);
     expect(await waitForJob(url!, adminToken, jobId)).toMatchObject({ status: "succeeded", attempts: 1 });
     expect((await adminGet(url!, adminToken, `/v1/kb/documents/${documentId}`)).body.status).toBe("ready");
 
@@ -78,9 +86,8 @@ describe.concurrent("job retries and dead letters", () => {
   it("re-queues a job throttled by Bedrock without spending its attempts, until it succeeds", async ({ onTestFinished }) => {
     const { dir, remove } = await temporaryDataDir();
     onTestFinished(remove);
-    // Longer than the AWS SDK's own retries can wait (3 attempts, at most 0.5 s + 1 s of backoff), so the
-    // storm reaches the job runner.
-    const bedrock = await startThrottlingBedrock(4_000);
+    // More throttles in a row than the AWS SDK's own retries (3 attempts) absorb, so the storm reaches the job runner.
+    const bedrock = await startGaugedBedrock({ faults: { rules: [{ operation: "invoke", kind: "throttle", burst: 8 }] }, serviceMs: 0 });
     onTestFinished(() => bedrock.close());
     // One attempt only: a throttled delivery that counted as an attempt would leave the job dead.
     const switchboard = await startTestSwitchboard(dir, {
@@ -95,7 +102,7 @@ describe.concurrent("job retries and dead letters", () => {
     const job = await waitForJob(switchboard.url!, switchboard.adminToken, jobId);
     expect(job).toMatchObject({ status: "succeeded", attempts: 1 });
     expect((job as unknown as { throttledDeliveries: number }).throttledDeliveries).toBeGreaterThanOrEqual(1);
-    expect(bedrock.throttled()).toBeGreaterThan(0);
+    expect(bedrock.stats().faultsInjected).toBe(8);
   });
 
   it("runs ingestion through SQS when SWITCHBOARD_QUEUE=sqs", async ({ onTestFinished }) => {
@@ -113,11 +120,16 @@ describe.concurrent("job retries and dead letters", () => {
         Attributes: { VisibilityTimeout: "60", RedrivePolicy: JSON.stringify({ deadLetterTargetArn: deadLetterAttributes.QueueArn, maxReceiveCount: 5 }) },
       }),
     );
+    // Every job type Switchboard runs needs its queue.
+    const queueUrls: Record<string, string> = { [ingestJobType]: ingest.QueueUrl! };
+    for (const type of switchboardJobTypes.filter((type) => type !== ingestJobType)) {
+      queueUrls[type] = (await client.send(new CreateQueueCommand({ QueueName: type.replace(/\W/g, "-") }))).QueueUrl!;
+    }
     const switchboard = await startTestSwitchboard(dir, {
       SWITCHBOARD_QUEUE: "sqs",
       SWITCHBOARD_SQS_ENDPOINT: sqs.url,
       SWITCHBOARD_SQS_REGION: "us-east-1",
-      SWITCHBOARD_SQS_QUEUE_URLS: JSON.stringify({ "kb.ingest": ingest.QueueUrl }),
+      SWITCHBOARD_SQS_QUEUE_URLS: JSON.stringify(queueUrls),
       SWITCHBOARD_AWS_ACCESS_KEY_ID: "test",
       SWITCHBOARD_AWS_SECRET_ACCESS_KEY: "test",
     });

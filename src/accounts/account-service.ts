@@ -2,7 +2,7 @@ import type { Queryable } from "../storage/database.ts";
 import { generatePassword, hashPassword, passwordProblem, verifyPassword } from "./password-hashing.ts";
 import type { Role } from "./roles.ts";
 import { createSession } from "./session-store.ts";
-import { createUser, DuplicateEmailError, findUserForLogin, hasAdmin, type User } from "./user-store.ts";
+import { createUser, DuplicateEmailError, findUserForLogin, hasAdmin, setPasswordHash, type User } from "./user-store.ts";
 
 export class PasswordPolicyError extends Error {
   override name = "PasswordPolicyError";
@@ -15,6 +15,13 @@ export async function addUser(db: Queryable, input: { email: string; name?: stri
   const password = input.password ?? generatePassword();
   const user = await createUser(db, { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(password) });
   return { user, generatedPassword: input.password === undefined ? password : undefined };
+}
+
+/** Gives a user a new generated password, answered once, and ends their sessions; undefined for an unknown user. */
+export async function resetPassword(db: Queryable, id: string): Promise<{ user: User; oneTimePassword: string } | undefined> {
+  const oneTimePassword = generatePassword();
+  const user = await setPasswordHash(db, id, await hashPassword(oneTimePassword));
+  return user && { user, oneTimePassword };
 }
 
 /** Checks e-mail and password and opens a session; undefined for a wrong pair or a disabled user, alike. */

@@ -59,6 +59,31 @@ export async function updateUser(db: Queryable, id: string, changes: { role?: Ro
   return row && toUser(row);
 }
 
+/** One user by id. */
+export async function findUser(db: Queryable, id: string): Promise<User | undefined> {
+  const row = (await db.query<UserRow>("SELECT * FROM users WHERE id = $1", [id])).rows[0];
+  return row && toUser(row);
+}
+
+/** Replaces a user's password hash and ends their sessions, so the old password opens nothing. */
+export async function setPasswordHash(db: Queryable, id: string, passwordHash: string): Promise<User | undefined> {
+  const row = (await db.query<UserRow>("UPDATE users SET password_hash = $2 WHERE id = $1 RETURNING *", [id, passwordHash])).rows[0];
+  if (row) await db.query("DELETE FROM sessions WHERE user_id = $1", [id]);
+  return row && toUser(row);
+}
+
+/** Removes a user (their sessions go with them); undefined when there is no such user. */
+export async function deleteUser(db: Queryable, id: string): Promise<User | undefined> {
+  const row = (await db.query<UserRow>("DELETE FROM users WHERE id = $1 RETURNING *", [id])).rows[0];
+  return row && toUser(row);
+}
+
+/** How many enabled admins there are besides one user: zero means that user is the last way in. */
+export async function countOtherEnabledAdmins(db: Queryable, exceptId: string): Promise<number> {
+  const result = await db.query<{ count: string | number }>("SELECT count(*) AS count FROM users WHERE role = 'admin' AND NOT disabled AND id <> $1", [exceptId]);
+  return Number(result.rows[0].count);
+}
+
 /** Whether any enabled admin exists (the first start creates one when none does). */
 export async function hasAdmin(db: Queryable): Promise<boolean> {
   return (await db.query("SELECT 1 FROM users WHERE role = 'admin' AND NOT disabled LIMIT 1")).rowCount > 0;

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { ModelAnswer } from "./converse-types.ts";
 import { isCjkChar } from "./text-folding.ts";
+import { tokenWeight } from "./token-estimate.ts";
 
 /** A piece of a streamed answer, independent of the wire format. */
 export type AnswerPart =
@@ -61,10 +62,30 @@ function isDelta(part: AnswerPart): boolean {
   return part.type === "text-delta" || part.type === "tool-delta";
 }
 
+function deltaTokens(part: AnswerPart): number {
+  if (part.type === "text-delta") return tokenWeight(part.text);
+  return part.type === "tool-delta" ? tokenWeight(part.json) : 0;
+}
+
+/**
+ * When each part is due, in ms after generation starts: the first delta after the first-token
+ * latency, every later one after the per-token latency times the tokens generated before it.
+ * Deltas are words, so pacing by their tokens keeps a model's tokens-per-second rate.
+ */
+export function partSchedule(parts: readonly AnswerPart[], latency: ModelLatency): number[] {
+  let tokensBefore = 0;
+  let due = 0;
+  return parts.map((part) => {
+    if (!isDelta(part)) return due;
+    due = latency.firstTokenMs + latency.perTokenMs * tokensBefore;
+    tokensBefore += deltaTokens(part);
+    return due;
+  });
+}
+
 /** How long the whole answer takes to "generate" under the configured latency. */
 export function generationTime(parts: readonly AnswerPart[], latency: ModelLatency): number {
-  const deltas = parts.filter(isDelta).length;
-  return deltas === 0 ? 0 : latency.firstTokenMs + latency.perTokenMs * (deltas - 1);
+  return Math.max(0, ...partSchedule(parts, latency));
 }
 
 async function wait(ms: number, signal: AbortSignal): Promise<void> {
@@ -81,16 +102,14 @@ export async function waitForGeneration(parts: readonly AnswerPart[], latency: M
   await wait(generationTime(parts, latency), signal);
 }
 
-/** Yields the parts with the first-token latency before the first delta and the per-token latency between deltas. */
+/** Yields each part when it is due; the schedule is kept against the clock, so timer overhead does not add up. */
 export async function* pacedParts(parts: readonly AnswerPart[], latency: ModelLatency, signal: AbortSignal): AsyncGenerator<AnswerPart> {
-  let deltasSent = 0;
-  for (const part of parts) {
+  const schedule = partSchedule(parts, latency);
+  const started = performance.now();
+  for (const [index, part] of parts.entries()) {
     if (signal.aborted) return;
-    if (isDelta(part)) {
-      await wait(deltasSent === 0 ? latency.firstTokenMs : latency.perTokenMs, signal);
-      if (signal.aborted) return;
-      deltasSent += 1;
-    }
+    await wait((schedule[index] ?? 0) - (performance.now() - started), signal);
+    if (signal.aborted) return;
     yield part;
   }
 }

@@ -1,6 +1,5 @@
-import { answerParts, pacedParts, waitForGeneration } from "./answer-stream.ts";
-import type { ModelLatency } from "./answer-stream.ts";
 import { unsupportedOperationError } from "./bedrock-errors.ts";
+import type { CallChat } from "./chat-source.ts";
 import { parseConverseRequest } from "./converse-request-schema.ts";
 import type { ChatRequest, ModelAnswer } from "./converse-types.ts";
 import { encodeEvent } from "./event-stream-encoder.ts";
@@ -8,20 +7,24 @@ import type { HttpExchange } from "./http-exchange.ts";
 import { limitToMaxTokens } from "./max-tokens.ts";
 import type { ModelReference } from "./model-id.ts";
 import { answerOffline } from "./offline-answerer.ts";
-import { tokenUsage } from "./token-usage.ts";
+import type { PromptCacheSimulator } from "./prompt-cache.ts";
+import { answerTask } from "./task-skills/answer-task.ts";
+import { withCacheUsage } from "./token-usage.ts";
 
 /** What every model operation needs besides the request. */
 export interface OperationContext {
   exchange: HttpExchange;
   model: ModelReference;
   body: unknown;
-  latency: ModelLatency;
+  /** Generates the answer with this call's latency and faults. */
+  chat: CallChat;
+  promptCache: PromptCacheSimulator;
   startedAt: number;
 }
 
-/** Answers a chat request offline, within its token limit. */
+/** Answers a chat request offline, within its token limit: a task prompt by its skill, a turn by the grounded answerer. */
 export function answerChat(request: ChatRequest): ModelAnswer {
-  return limitToMaxTokens(answerOffline(request), request.inferenceConfig?.maxTokens);
+  return limitToMaxTokens(answerTask(request) ?? answerOffline(request), request.inferenceConfig?.maxTokens);
 }
 
 function chatRequestFor(context: OperationContext): ChatRequest {
@@ -32,12 +35,12 @@ function chatRequestFor(context: OperationContext): ChatRequest {
 /** POST /model/{modelId}/converse */
 export async function handleConverse(context: OperationContext): Promise<void> {
   const request = chatRequestFor(context);
-  const answer = answerChat(request);
-  await waitForGeneration(answerParts(answer), context.latency, context.exchange.closed);
+  const cache = context.promptCache.account(context.model, request);
+  const { answer, usage } = await context.chat.complete(request);
   context.exchange.json(200, {
     output: { message: { role: "assistant", content: answer.content } },
     stopReason: answer.stopReason,
-    usage: tokenUsage(request, answer),
+    usage: withCacheUsage(usage, cache),
     metrics: { latencyMs: Date.now() - context.startedAt },
   });
 }
@@ -45,11 +48,18 @@ export async function handleConverse(context: OperationContext): Promise<void> {
 /** POST /model/{modelId}/converse-stream: Converse's events in AWS event-stream frames. */
 export async function handleConverseStream(context: OperationContext): Promise<void> {
   const request = chatRequestFor(context);
-  const answer = answerChat(request);
+  const cache = context.promptCache.account(context.model, request);
   const { exchange } = context;
-  exchange.startStream("application/vnd.amazon.eventstream");
-  await exchange.write(encodeEvent("messageStart", { role: "assistant" }));
-  for await (const part of pacedParts(answerParts(answer), context.latency, exchange.closed)) {
+  // The stream starts with the first part, so a failure before it is still an ordinary JSON error.
+  let started = false;
+  const start = async (): Promise<void> => {
+    if (started) return;
+    started = true;
+    exchange.startStream("application/vnd.amazon.eventstream");
+    await exchange.write(encodeEvent("messageStart", { role: "assistant" }));
+  };
+  const { answer, usage } = await context.chat.stream(request, async (part) => {
+    await start();
     switch (part.type) {
       case "text-start":
         break; // Converse announces only tool blocks.
@@ -68,8 +78,11 @@ export async function handleConverseStream(context: OperationContext): Promise<v
         await exchange.write(encodeEvent("contentBlockStop", { contentBlockIndex: part.index }));
         break;
     }
-  }
+  });
+  await start();
   await exchange.write(encodeEvent("messageStop", { stopReason: answer.stopReason }));
-  await exchange.write(encodeEvent("metadata", { usage: tokenUsage(request, answer), metrics: { latencyMs: Date.now() - context.startedAt } }));
+  await exchange.write(
+    encodeEvent("metadata", { usage: withCacheUsage(usage, cache), metrics: { latencyMs: Date.now() - context.startedAt } }),
+  );
   exchange.end();
 }

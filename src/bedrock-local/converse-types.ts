@@ -61,7 +61,7 @@ export interface ChatRequest {
   inferenceConfig?: InferenceConfiguration;
 }
 
-export type StopReason = "end_turn" | "tool_use" | "max_tokens";
+export type StopReason = "end_turn" | "tool_use" | "max_tokens" | "content_filtered";
 
 /** One block of the model's reply. */
 export type AnswerBlock = { text: string } | { toolUse: ToolUse & { input: Record<string, unknown> } };

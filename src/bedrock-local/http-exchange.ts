@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+import { constants as http2Constants } from "node:http2";
 import type { Http2ServerRequest, Http2ServerResponse } from "node:http2";
-import { BedrockError, validationError } from "./bedrock-errors.ts";
+import { BedrockError, streamExceptionType, validationError } from "./bedrock-errors.ts";
+import { encodeException } from "./event-stream-encoder.ts";
 
 // What both the HTTP/1.1 and the HTTP/2 compatibility response offer, so one handler serves both.
 interface ResponseLike {
@@ -24,11 +26,14 @@ export class HttpExchange {
   readonly headers: IncomingHttpHeaders;
   /** "1.1" or "2.0". */
   readonly httpVersion: string;
-  /** Aborted when the client goes away before the response ends. */
+  /** Aborted when the response can no longer reach the client: it went away, or the stream was broken on purpose. */
   readonly closed: AbortSignal;
   private readonly response: ResponseLike;
   private readonly request: IncomingMessage | Http2ServerRequest;
+  private readonly closer: AbortController;
   private status = 0;
+  private eventsWritten = 0;
+  private streamBreak?: { afterEvents: number; error?: BedrockError };
 
   constructor(request: IncomingMessage | Http2ServerRequest, response: ServerResponse | Http2ServerResponse) {
     this.request = request;
@@ -37,10 +42,10 @@ export class HttpExchange {
     this.path = (request.url ?? "/").split("?")[0] ?? "/";
     this.headers = request.headers;
     this.httpVersion = request.httpVersion;
-    const controller = new AbortController();
-    this.closed = controller.signal;
+    this.closer = new AbortController();
+    this.closed = this.closer.signal;
     this.response.once("close", () => {
-      if (!this.response.writableEnded) controller.abort();
+      if (!this.response.writableEnded) this.closer.abort();
     });
   }
 
@@ -91,7 +96,7 @@ export class HttpExchange {
 
   /** Sends a Bedrock error: the type in `x-amzn-ErrorType`, where the SDK looks for it. */
   error(error: BedrockError): void {
-    this.json(error.status, { message: error.message }, {
+    this.json(error.status, { message: error.message, ...error.fields }, {
       "x-amzn-ErrorType": `${error.type}:http://internal.amazon.com/coral/com.amazon.bedrock/`,
     });
   }
@@ -101,9 +106,30 @@ export class HttpExchange {
     this.head(200, { "content-type": contentType, ...headers });
   }
 
-  /** Writes a chunk of a streamed response, waiting while the client is slow to read. */
+  /**
+   * Breaks the streamed response once `afterEvents` frames are written: with an in-stream exception
+   * frame, or without one by resetting the connection. A stream that ends sooner breaks at its end.
+   */
+  breakStreamAfter(afterEvents: number, error?: BedrockError): void {
+    this.streamBreak = { afterEvents, error };
+  }
+
+  /** Drops the connection without a response, as a network failure would. */
+  resetConnection(): void {
+    this.closer.abort();
+    // On HTTP/2 the socket belongs to the session and may not be touched; destroying the session drops it.
+    if ("stream" in this.request) this.request.stream.session?.destroy(new Error("connection reset"), http2Constants.NGHTTP2_INTERNAL_ERROR);
+    else this.request.socket.destroy();
+  }
+
+  /** Writes one frame of a streamed response, waiting while the client is slow to read. */
   async write(chunk: Uint8Array): Promise<void> {
     if (this.closed.aborted || this.response.writableEnded) return;
+    if (this.streamBreak && this.eventsWritten >= this.streamBreak.afterEvents) {
+      this.breakStream(this.streamBreak.error);
+      return;
+    }
+    this.eventsWritten += 1;
     if (this.response.write(chunk)) return;
     await new Promise<void>((resolve) => {
       this.response.once("drain", resolve);
@@ -113,7 +139,24 @@ export class HttpExchange {
 
   /** Ends a streamed response. */
   end(): void {
-    if (!this.response.writableEnded) this.response.end();
+    if (this.response.writableEnded || this.closed.aborted) return;
+    if (this.streamBreak) this.breakStream(this.streamBreak.error);
+    else this.response.end();
+  }
+
+  /** Ends a started stream with an in-stream exception frame, which the SDK throws from its event iterator. */
+  endWithException(error: BedrockError): void {
+    this.streamBreak = undefined;
+    if (this.response.writableEnded || this.closed.aborted) return;
+    this.response.end(encodeException(streamExceptionType(error.type), { message: error.message, ...error.fields }));
+    // Nothing may follow the exception; generation stops as if the client had left.
+    this.closer.abort();
+  }
+
+  private breakStream(error: BedrockError | undefined): void {
+    this.streamBreak = undefined;
+    if (error) this.endWithException(error);
+    else this.resetConnection();
   }
 }
 

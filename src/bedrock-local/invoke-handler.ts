@@ -1,14 +1,12 @@
 import { anthropicInvokeFormat } from "./anthropic-invoke.ts";
-import { answerParts, pacedParts, waitForGeneration } from "./answer-stream.ts";
 import { validationError } from "./bedrock-errors.ts";
 import type { ChatInvokeFormat, InvocationInfo } from "./chat-invoke-format.ts";
-import { answerChat } from "./converse-handler.ts";
 import type { OperationContext } from "./converse-handler.ts";
 import { encodeEvent } from "./event-stream-encoder.ts";
 import { llamaInvokeFormat } from "./llama-invoke.ts";
 import { novaInvokeFormat } from "./nova-invoke.ts";
 import { titanEmbeddingResponse } from "./titan-embeddings.ts";
-import { tokenUsage } from "./token-usage.ts";
+import { requestTokens } from "./token-usage.ts";
 
 function chatFormat(context: OperationContext): ChatInvokeFormat {
   switch (context.model.family) {
@@ -45,10 +43,9 @@ export async function handleInvoke(context: OperationContext): Promise<void> {
   }
   const format = chatFormat(context);
   const request = format.toChatRequest(context.body);
-  const answer = answerChat(request);
-  await waitForGeneration(answerParts(answer), context.latency, exchange.closed);
+  const { answer, usage } = await context.chat.complete(request);
   const latencyMs = Date.now() - context.startedAt;
-  const info: InvocationInfo = { modelId: model.baseModelId, usage: tokenUsage(request, answer), latencyMs, firstByteLatencyMs: latencyMs };
+  const info: InvocationInfo = { modelId: model.baseModelId, usage, latencyMs, firstByteLatencyMs: latencyMs };
   exchange.json(200, format.response(answer, info), countHeaders(info));
 }
 
@@ -62,16 +59,30 @@ export async function handleInvokeStream(context: OperationContext): Promise<voi
   if (model.kind === "embedding") throw validationError("The model is unsupported for streaming.");
   const format = chatFormat(context);
   const request = format.toChatRequest(context.body);
-  const answer = answerChat(request);
-  const info: InvocationInfo = { modelId: model.baseModelId, usage: tokenUsage(request, answer), latencyMs: 0, firstByteLatencyMs: 0 };
-  exchange.startStream("application/vnd.amazon.eventstream", { "X-Amzn-Bedrock-Content-Type": "application/json" });
-  for (const event of format.streamStart(info)) await exchange.write(chunk(event));
+  // The first event reports the prompt's tokens before any output exists.
+  const inputTokens = requestTokens(request);
+  const opening: InvocationInfo = {
+    modelId: model.baseModelId,
+    usage: { inputTokens, outputTokens: 0, totalTokens: inputTokens },
+    latencyMs: 0,
+    firstByteLatencyMs: 0,
+  };
+  // The stream starts with the first part, so a failure before it is still an ordinary JSON error.
+  let started = false;
+  const start = async (): Promise<void> => {
+    if (started) return;
+    started = true;
+    exchange.startStream("application/vnd.amazon.eventstream", { "X-Amzn-Bedrock-Content-Type": "application/json" });
+    for (const event of format.streamStart(opening)) await exchange.write(chunk(event));
+  };
   let firstByte = 0;
-  for await (const part of pacedParts(answerParts(answer), context.latency, exchange.closed)) {
+  const { answer, usage } = await context.chat.stream(request, async (part) => {
+    await start();
     if (!firstByte && (part.type === "text-delta" || part.type === "tool-delta")) firstByte = Date.now() - context.startedAt;
     for (const event of format.streamPart(part)) await exchange.write(chunk(event));
-  }
-  const finished = { ...info, latencyMs: Date.now() - context.startedAt, firstByteLatencyMs: firstByte };
+  });
+  await start();
+  const finished: InvocationInfo = { modelId: model.baseModelId, usage, latencyMs: Date.now() - context.startedAt, firstByteLatencyMs: firstByte };
   for (const event of format.streamFinish(answer, finished)) await exchange.write(chunk(event));
   exchange.end();
 }

@@ -11,3 +11,10 @@ export function estimateTokens(text: string): number {
   const tokens = cjk + Math.ceil(other / 4);
   return text.length > 0 ? Math.max(1, tokens) : 0;
 }
+
+/** Tokens a piece of text adds to a longer one, fractional (a word is about a quarter token per character). */
+export function tokenWeight(text: string): number {
+  let weight = 0;
+  for (const character of text) weight += isCjkChar(character) ? 1 : 0.25;
+  return weight;
+}

@@ -1,4 +1,5 @@
 import type { ChatRequest, ModelAnswer } from "./converse-types.ts";
+import type { CacheUsage } from "./prompt-cache.ts";
 import { estimateTokens } from "./token-estimate.ts";
 
 /** Token counts in Converse's shape. */
@@ -6,6 +7,8 @@ export interface TokenUsage {
   inputTokens: number;
   outputTokens: number;
   totalTokens: number;
+  cacheReadInputTokens?: number;
+  cacheWriteInputTokens?: number;
 }
 
 function textOf(value: unknown): string {
@@ -43,4 +46,15 @@ export function tokenUsage(request: ChatRequest, answer: ModelAnswer): TokenUsag
   const inputTokens = requestTokens(request);
   const outputTokens = Math.max(1, answerTokens(answer));
   return { inputTokens, outputTokens, totalTokens: inputTokens + outputTokens };
+}
+
+/**
+ * Usage with prompt-cache counters: as on Bedrock, `inputTokens` then counts only the tokens read
+ * neither from nor into the cache, and `totalTokens` still counts every token.
+ */
+export function withCacheUsage(usage: TokenUsage, cache: CacheUsage | undefined): TokenUsage {
+  if (!cache) return usage;
+  const cacheReadInputTokens = Math.min(cache.cacheReadInputTokens, usage.inputTokens);
+  const cacheWriteInputTokens = Math.min(cache.cacheWriteInputTokens, usage.inputTokens - cacheReadInputTokens);
+  return { ...usage, inputTokens: usage.inputTokens - cacheReadInputTokens - cacheWriteInputTokens, cacheReadInputTokens, cacheWriteInputTokens };
 }

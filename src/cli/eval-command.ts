@@ -13,11 +13,13 @@ import {
   formatEscalationSuite,
   formatGuardrailSuite,
   formatLanguageSuite,
+  evaluateRoutingSuite,
+  formatRoutingSuite,
 } from "./eval-suites.ts";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 
-export const evalSuites = ["foundation", "guardrails", "escalation", "language"] as const;
+export const evalSuites = ["foundation", "guardrails", "escalation", "language", "routing"] as const;
 export type EvalSuite = (typeof evalSuites)[number];
 
 export interface EvalOptions {
@@ -57,6 +59,10 @@ export async function evalCommand(config: Config, options: EvalOptions): Promise
       const result = await evaluateEscalationSuite();
       results.escalation = result;
       texts.push(formatEscalationSuite(result));
+    } else if (name === "routing") {
+      const result = await evaluateRoutingSuite();
+      results.routing = result;
+      texts.push(formatRoutingSuite(result));
     } else {
       const result = await evaluateLanguageSuite();
       results.language = result;

@@ -10,6 +10,8 @@ import { detectLanguage } from "../i18n/detect-language.ts";
 import { parseLabelledMessages } from "../i18n/labelled-message.ts";
 import { supportedLanguages } from "../i18n/language.ts";
 
+export { evaluateRoutingSuite, formatRoutingSuite, type RoutingSuiteResult } from "./routing-suite.ts";
+
 const evalDir = path.resolve(import.meta.dirname, "../../eval");
 const readJson = async (file: string): Promise<unknown> => JSON.parse(await readFile(file, "utf8"));
 const percent = (share: number | undefined) => (share === undefined ? "n/a" : `${(share * 100).toFixed(1)}%`);

@@ -58,6 +58,20 @@ export function createSwitchboardClient(baseUrl: string, adminToken: string) {
       call<{ user: UserSummary; oneTimePassword?: string }>("POST", "/v1/admin/users", json(input)),
     listUsers: () => call<{ users: UserSummary[] }>("GET", "/v1/admin/users"),
     retryJob: (id: string) => call<JobSummary>("POST", `/v1/admin/jobs/${encodeURIComponent(id)}/retry`),
+    requestSync: (source: { kind: "folder"; path: string } | { kind: "s3"; bucket: string; prefix: string }) =>
+      call<{ jobId: string; status: string }>("POST", "/v1/admin/kb/sync", json({ source })),
+    /** Follows a job live (`/v1/jobs/:id/events`) until it finishes; answers it as it ended. */
+    async followJob(id: string, onUpdate: (job: JobSummary) => void = () => {}): Promise<JobSummary> {
+      const response = await fetch(`${baseUrl}/v1/jobs/${encodeURIComponent(id)}/events`, { headers: { authorization: `Bearer ${adminToken}`, accept: "text/event-stream" } });
+      if (!response.ok || !response.body) throw new Error(`GET /v1/jobs/${id}/events → ${response.status}`);
+      let last: JobSummary | undefined;
+      for await (const event of readServerSentEvents(response.body)) {
+        last = event.data.job as JobSummary;
+        onUpdate(last);
+      }
+      if (!last) throw new Error(`The updates of job ${id} ended without a job`);
+      return last;
+    },
     search: (query: string, options: { lang?: string; limit?: number }) => {
       const params = new URLSearchParams({ q: query, limit: String(options.limit ?? 5) });
       if (options.lang) params.set("lang", options.lang);

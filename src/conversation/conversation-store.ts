@@ -51,6 +51,8 @@ export interface StoredMessage {
   status: "complete" | "incomplete" | "failed";
   /** An assistant message that had no answer (nothing relevant in the knowledge base, no tool). */
   noAnswer: boolean;
+  /** A customer message's sentiment in -1..1 as the classifier judged it when it arrived. */
+  sentiment?: number;
   createdAt: Date;
 }
 
@@ -84,6 +86,7 @@ interface MessageRow {
   citations: Citation[];
   status: StoredMessage["status"];
   no_answer: boolean | null;
+  classification: { sentiment?: number } | null;
   created_at: Date;
 }
 
@@ -118,6 +121,7 @@ const toMessage = (row: MessageRow): StoredMessage => ({
   citations: row.citations ?? [],
   status: row.status,
   noAnswer: row.no_answer === true,
+  ...(typeof row.classification?.sentiment === "number" ? { sentiment: row.classification.sentiment } : {}),
   createdAt: row.created_at,
 });
 
@@ -167,15 +171,25 @@ export async function listMessages(db: Queryable, conversationId: string): Promi
   return result.rows.map(toMessage);
 }
 
+/** Records the step-5 classification on the customer's message (analytics read intent and topic). */
+export async function setMessageClassification(db: Queryable, messageId: string, classification: object): Promise<void> {
+  await db.query("UPDATE messages SET classification = $2 WHERE id = $1", [messageId, JSON.stringify(classification)]);
+}
+
 /** Appends one message. */
 export async function appendMessage(
   db: Queryable,
-  message: Omit<StoredMessage, "id" | "createdAt" | "usage" | "latencyMs" | "firstTokenMs" | "modelStartedMs" | "model" | "citations" | "status" | "noAnswer"> &
-    Partial<Pick<StoredMessage, "id" | "usage" | "latencyMs" | "firstTokenMs" | "modelStartedMs" | "model" | "citations" | "status" | "noAnswer">>,
+  message: Omit<StoredMessage, "id" | "createdAt" | "usage" | "latencyMs" | "firstTokenMs" | "modelStartedMs" | "model" | "citations" | "status" | "noAnswer" | "sentiment"> &
+    Partial<Pick<StoredMessage, "id" | "usage" | "latencyMs" | "firstTokenMs" | "modelStartedMs" | "model" | "citations" | "status" | "noAnswer">> & {
+      /** The gateway task that wrote an assistant message. */
+      task?: string;
+    },
 ): Promise<StoredMessage> {
+  // One statement for the message and the conversation's touch: on PGlite every round trip waits its turn.
   const result = await db.query<MessageRow>(
-    `INSERT INTO messages (id, conversation_id, role, text, language, model, input_tokens, output_tokens, latency_ms, first_token_ms, citations, status, no_answer, model_started_ms)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING *`,
+    `WITH touched AS (UPDATE conversations SET updated_at = now() WHERE id = $2)
+     INSERT INTO messages (id, conversation_id, role, text, language, model, input_tokens, output_tokens, latency_ms, first_token_ms, citations, status, no_answer, model_started_ms, task)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING *`,
     [
       message.id ?? randomUUID(),
       message.conversationId,
@@ -191,8 +205,8 @@ export async function appendMessage(
       message.status ?? "complete",
       message.noAnswer ?? false,
       message.modelStartedMs ?? null,
+      message.task ?? null,
     ],
   );
-  await db.query("UPDATE conversations SET updated_at = now() WHERE id = $1", [message.conversationId]);
   return toMessage(result.rows[0]);
 }

@@ -3,6 +3,7 @@ import type { Queryable } from "../storage/database.ts";
 import type { ConversationEventBus } from "./conversation-event-bus.ts";
 import { appendMessage, findConversation, listMessages, setConversationStatus, type Conversation, type StoredMessage } from "./conversation-store.ts";
 import { findOpenHandoff, listOpenHandoffs, updateHandoff, type Handoff } from "./handoff-store.ts";
+import { addNote, listNotes, type ConversationNote } from "./note-store.ts";
 
 /** Why a desk action cannot happen; the transport maps it to its own error. */
 export class DeskError extends Error {
@@ -17,8 +18,8 @@ export class DeskError extends Error {
 
 /**
  * The agent desk: the queue of escalated conversations, taking one over, writing to the customer
- * (live, through the conversation's event bus), and closing it (resolved) or handing it back to
- * the assistant (released). A resolution is also published as `conversation.resolved`.
+ * (live, through the conversation's event bus), notes for the team, and closing it (resolved) or
+ * handing it back to the assistant (released). A resolution is also published as `conversation.resolved`.
  */
 export function createDeskService(db: Queryable, events: ConversationEventBus, domainEvents: Events) {
   const find = async (conversationId: string): Promise<{ conversation: Conversation; handoff: Handoff | undefined }> => {
@@ -44,13 +45,21 @@ export function createDeskService(db: Queryable, events: ConversationEventBus, d
 
   return {
     queue: (limit = 100): Promise<Handoff[]> => listOpenHandoffs(db, limit),
-    async get(conversationId: string): Promise<{ conversation: Conversation; handoff: Handoff | undefined; messages: StoredMessage[] }> {
-      return { ...(await find(conversationId)), messages: await listMessages(db, conversationId) };
+    async get(conversationId: string): Promise<{ conversation: Conversation; handoff: Handoff | undefined; messages: StoredMessage[]; notes: ConversationNote[] }> {
+      return { ...(await find(conversationId)), messages: await listMessages(db, conversationId), notes: await listNotes(db, conversationId) };
     },
     async claim(conversationId: string, agent: string): Promise<Handoff> {
       const { handoff } = await open(conversationId);
       await updateHandoff(db, handoff.id, "claimed", agent);
+      events.publish(conversationId, { type: "handoff.claimed", agent });
       return { ...handoff, status: "claimed", agent };
+    },
+    /** Adds an internal note; the desk sees it live, the customer never. */
+    async addNote(conversationId: string, author: string, text: string): Promise<ConversationNote> {
+      await find(conversationId);
+      const note = await addNote(db, { conversationId, author, text });
+      events.publish(conversationId, { type: "note.added", note });
+      return note;
     },
     async send(conversationId: string, text: string): Promise<StoredMessage> {
       const { conversation } = await open(conversationId);

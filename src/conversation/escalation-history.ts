@@ -5,5 +5,10 @@ import type { StoredMessage } from "./conversation-store.ts";
 export function toHistoryTurns(messages: readonly StoredMessage[]): HistoryTurn[] {
   return messages
     .filter((message): message is StoredMessage & { role: HistoryTurn["role"] } => message.role !== "system")
-    .map((message) => ({ role: message.role, text: message.text, ...(message.noAnswer ? { noAnswer: true } : {}) }));
+    .map((message) => ({
+      role: message.role,
+      text: message.text,
+      ...(message.noAnswer ? { noAnswer: true } : {}),
+      ...(message.sentiment === undefined ? {} : { sentiment: message.sentiment }),
+    }));
 }

@@ -134,3 +134,8 @@ export async function markTicketCommentReceived(db: Queryable, system: string, t
   );
   return result.rowCount > 0;
 }
+
+/** Replaces the suggested reply in a handoff's package, when an agent asked for a new draft. */
+export async function updateSuggestedReply(db: Queryable, id: string, text: string): Promise<void> {
+  await db.query("UPDATE handoffs SET package = jsonb_set(package, '{suggestedReply}', to_jsonb($2::text)) WHERE id = $1", [id, text]);
+}

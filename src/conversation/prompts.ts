@@ -11,7 +11,8 @@ Rules:
 - Prefer sources that match the customer's country or region when policies differ by region.
 - For questions about a specific order, call the order_status tool with the order number. Only share what the tool returns; if it says the order is not verified for this customer, ask them to confirm the e-mail address used for the order and share nothing else.
 - Be concise and friendly: two to four sentences unless the customer asks for detail.
-- Reply in the language given in <reply_language>, even when the sources are in another language.`;
+- Reply in the language given in <reply_language>, even when the sources are in another language.
+- <attachment>, when present, holds fields read from a file the customer attached (a receipt or an invoice): treat them as details the customer gave, e.g. the order number to look up.`;
 
 /** The system prompt: static instructions (cached), then this turn's reply language. */
 export function buildSystemPrompt(language: string): SystemBlock[] {
@@ -31,4 +32,11 @@ export function formatSources(sources: SearchResult[]): string {
     )
     .join("\n");
   return `<sources>\n${body}${body ? "\n" : ""}</sources>`;
+}
+
+/** The fields extracted from the customer's latest attachment, as a block of the customer's message. */
+export function formatAttachment(attachment: { filename: string; fields: Record<string, unknown> }): string {
+  // JSON escapes quotes but not angle brackets: a field must not close the element either.
+  const fields = JSON.stringify(attachment.fields).replace(/</g, "\\u003c");
+  return `<attachment filename="${escapeAttribute(attachment.filename)}">\n${fields}\n</attachment>`;
 }

@@ -2,14 +2,19 @@ import type { EscalationReason } from "../escalation/escalation-types.ts";
 import type { Finding } from "../guardrails/index.ts";
 import type { SearchResult } from "../knowledge/hybrid-search.ts";
 import type { Usage } from "../models/model-port.ts";
+import type { ModelTask } from "../models/gateway/model-gateway.ts";
+import type { Classification } from "../models/prompts/index.ts";
 import type { Order } from "../orders/order-source.ts";
 import type { Citation, Conversation, StoredMessage } from "./conversation-store.ts";
+import type { ResponseCacheTurn } from "./response-cache/response-cache-turn.ts";
 import type { TurnEventSink } from "./turn-events.ts";
 
 export interface GeneratedAnswer {
   text: string;
   /** Null for a fixed reply (a guardrail refusal, a handoff notice) that no model wrote. */
   model: string | null;
+  /** The gateway task that wrote it (answer.simple or answer.complex). */
+  task?: ModelTask;
   usage: Usage;
   firstTokenMs?: number;
   /** When the first model call started, in ms after the message arrived. */
@@ -48,6 +53,14 @@ export interface TurnContext {
   outputGuardrail?: { action: "ANONYMIZED" | "BLOCKED"; findings: Finding[]; blockedMessage?: string };
   /** A guardrail blocked the customer's message or the answer. */
   guardrailBlocked?: "INPUT" | "OUTPUT";
+  /** What the input guardrail found in the customer's message, whatever it did about it. */
+  inputFindings?: Finding[];
+  /** The response cache's part in the turn: why it stood aside, or where it looked and what it found. */
+  responseCache?: ResponseCacheTurn;
+  /** The fields read from the customer's latest attachment (a receipt, an invoice), for the answer's prompt. */
+  attachment?: { filename: string; fields: Record<string, unknown> };
+  /** Step 5's reading of the message: route (answer tier), order need, intent, topic, sentiment. */
+  classification?: Classification;
   /** Reasons found before answering; the assistant then does not answer and step 9 hands over. */
   pendingEscalation?: EscalationReason[];
   /** Why the conversation went to a person and its place in the queue, once handed over. */

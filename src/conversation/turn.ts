@@ -2,22 +2,26 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { EscalationPolicy } from "../escalation/escalation-policy.ts";
 import type { Events } from "../jobs/events.ts";
-import type { ChatModel } from "../models/model-port.ts";
+import type { ModelGateway } from "../models/gateway/model-gateway.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Queryable } from "../storage/database.ts";
 import type { ConversationEventBus } from "./conversation-event-bus.ts";
 import type { Conversation } from "./conversation-store.ts";
 import { isNoAnswer } from "./no-answer.ts";
+import { answerFromCache, type ResponseCacheDependencies } from "./steps/answer-from-cache.ts";
 import { checkInput } from "./steps/check-input.ts";
 import { checkOutput } from "./steps/check-output.ts";
+import { classifyMessage } from "./steps/classify-message.ts";
 import { escalate } from "./steps/escalate.ts";
 import { generateAnswer, type GenerateOptions } from "./steps/generate-answer.ts";
+import { loadAttachment } from "./steps/load-attachment.ts";
 import { persistAnswer } from "./steps/persist-answer.ts";
 import { recordUserMessage } from "./steps/record-user-message.ts";
 import { resolveLanguage } from "./steps/resolve-language.ts";
 import { retrieveSources } from "./steps/retrieve-sources.ts";
 import { routeToHuman } from "./steps/route-to-human.ts";
+import { storeInCache } from "./steps/store-in-cache.ts";
 import type { TurnContext, TurnStep } from "./turn-context.ts";
 import type { TurnEventSink } from "./turn-events.ts";
 import type { TurnGuardrails } from "./turn-guardrails.ts";
@@ -27,7 +31,7 @@ import type { TurnTools } from "./turn-tools.ts";
 export interface TurnDependencies {
   db: Queryable;
   knowledgeBase: KnowledgeBase;
-  chatModel: ChatModel;
+  gateway: ModelGateway;
   tools: TurnTools;
   guardrails: TurnGuardrails;
   escalationPolicy: EscalationPolicy;
@@ -35,6 +39,8 @@ export interface TurnDependencies {
   /** Domain events for integrations (`conversation.escalated`, …). */
   domainEvents: Events;
   metrics?: TurnMetrics;
+  /** Answers for repeated first questions; no caching when unset. */
+  responseCache?: ResponseCacheDependencies;
   logger: Logger;
   options: GenerateOptions & { sources: number };
 }
@@ -42,7 +48,8 @@ export interface TurnDependencies {
 /**
  * A chat turn as a list of steps (the numbers are those of the architecture's turn). The language
  * is resolved first because a refusal must already speak it, and the customer's message is stored
- * only once the input guardrail has decided what of it may be stored. Routing (5) slots in later.
+ * only once the input guardrail has decided what of it may be stored. A cached answer skips the
+ * model steps; classification (5) picks the answer tier before retrieval and generation.
  */
 export function createTurnPipeline(deps: TurnDependencies): TurnStep[] {
   const metrics = deps.metrics ?? noTurnMetrics;
@@ -52,11 +59,15 @@ export function createTurnPipeline(deps: TurnDependencies): TurnStep[] {
     checkInput(deps.guardrails, recording), // 2
     recordUserMessage(deps.db), // 1
     routeToHuman(deps.escalationPolicy, deps.db, deps.events, deps.domainEvents), // 4
+    answerFromCache(deps.responseCache, deps.db), // a hit skips 5–7
+    classifyMessage(deps.gateway, deps.escalationPolicy, deps.db, deps.logger), // 5
     retrieveSources(deps.knowledgeBase, { limit: deps.options.sources }), // 6
-    generateAnswer(deps.chatModel, deps.tools, deps.guardrails.output, deps.options), // 7 (+ 8 on the stream)
+    loadAttachment(deps.db), // 6: what the customer's attachment said
+    generateAnswer(deps.gateway, deps.tools, deps.guardrails.output, deps.options), // 7 (+ 8 on the stream)
     checkOutput(recording), // 8
     escalate(deps.escalationPolicy, deps.db, deps.logger, { events: deps.domainEvents, metrics }), // 9
     persistAnswer(deps.db), // 10
+    storeInCache(deps.responseCache, deps.db), // 10
   ];
 }
 

@@ -40,6 +40,9 @@ describe("detectHumanRequest", () => {
     ["zh", "我想跟真人说话"],
     ["zh", "让你们经理来"],
     ["zh", "请叫你们的负责人"],
+    ["zh", "我要跟真人客服说话"],
+    ["en", "Can someone from your team call me back?"],
+    ["fr", "Y a-t-il un conseiller disponible ?"],
   ] as const)("%s: %s", (language, text) => {
     const result = detectHumanRequest(text, language as Language);
     expect(result.matched).toBe(true);
@@ -64,6 +67,7 @@ describe("detectHumanRequest", () => {
     ["fr", "Pas besoin de parler à un conseiller"],
     ["fr", "Le service ressources humaines veut une facture"],
     ["fr", "Personne ne m'a répondu"],
+    ["fr", "Y a-t-il un magasin à Lyon ?"],
     ["de", "Ich brauche keinen Mitarbeiter"],
     ["de", "Ich möchte nicht mit einem Mitarbeiter sprechen"],
     ["de", "Ist ein Passwort-Manager dabei?"],

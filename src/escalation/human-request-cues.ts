@@ -38,7 +38,7 @@ const en = (() => {
       { pattern: rx("\\bescalate\\s+(?:this|me|it|my\\s+(?:case|issue|ticket|complaint))\\b|\\bescalate\\s*$"), score: 0.85 },
       { pattern: rx("\\b(?:human|live|personal|real)\\s+(?:help|support|assistance|contact|agent)\\b"), score: 0.75 },
       {
-        pattern: rx("\\b(?:can|could|will|would)\\s+(?:someone|somebody|an?\\s+(?:agent|person|human|representative))\\s+(?:please\\s+)?(?:call|phone|ring|contact)\\s+me\\b"),
+        pattern: rx("\\b(?:can|could|will|would)\\s+(?:someone|somebody|an?\\s+(?:agent|person|human|representative))(?:\\s+(?:from|at|on|of)\\s+(?:your|the)\\s+\\w+)?\\s+(?:please\\s+)?(?:call|phone|ring|contact)\\s+me\\b"),
         score: 0.8,
       },
       { pattern: rx("\\b(?:request|want|need|get|like|arrange|schedule)\\s+(?:a\\s+)?call\\s*-?\\s*back\\b"), score: 0.7 },
@@ -167,7 +167,7 @@ const fr = (() => {
       },
       { pattern: rx(`\\b(?:rappele|rappelee|contacte|contactee)\\s+par\\s+${article}${kind}${anyone}\\b`), score: 0.8 },
       { pattern: rx("\\b(?:rappelez-moi|qu'on\\s+me\\s+rappelle|me\\s+rappeler)\\b"), score: 0.7 },
-      { pattern: rx("\\b(?:y\\s+a-t-il|est-ce\\s+qu'il\\s+y\\s+a)\\s+(?:un|une|quelqu'un)\\s*(?:vrai\\s+|vraie\\s+)?(?:humain|personne|conseiller|conseillere|agent|de\\s+reel)?"), score: 0.8 },
+      { pattern: rx("\\b(?:y\\s+a-t-il|est-ce\\s+qu'il\\s+y\\s+a)\\s+(?:(?:un|une)\\s+(?:vrai\\s+|vraie\\s+)?(?:humain|personne|conseiller|conseillere|agent)\\b|quelqu'un)"), score: 0.8 },
       {
         pattern: rx(
           `^\\s*(?:bonjour\\s+)?${article}${kind}(?:conseiller|conseillere|humain|agent|operat(?:eur|rice)|vraie\\s+personne|service\\s+client)(?:\\s+(?:svp|stp|s'il\\s+vous\\s+plait|s'il\\s+te\\s+plait|maintenant|vite))*\\s*$`,
@@ -274,7 +274,7 @@ const zh: CueSet = {
     { pattern: rx("人工(?:客服|服务|坐席|座席|专员|处理|介入|回复)"), score: 0.9 },
     { pattern: rx("(?:找|要|接|叫|呼叫|换|需要|想要|申请|请求)\\s*(?:一个|个|一位|位)?(?:人工|真人|活人|客服人员|工作人员|客服专员)"), score: 0.9 },
     { pattern: rx("(?:让|叫|请)(?:一个|个|一位|位)?(?:真人|人工|活人|客服人员|工作人员|你们的?(?:经理|主管|负责人|领导))"), score: 0.85 },
-    { pattern: rx("(?:跟|和|与|同)(?:一个|个|一位|位)?(?:真人|人工|活人|人|客服人员|工作人员|你们的?(?:经理|主管|负责人))(?:说话|说|聊|谈|沟通|对话|通话|讲)(?!了)"), score: 0.85 },
+    { pattern: rx("(?:跟|和|与|同)(?:一个|个|一位|位)?(?:真人|人工|活人|人|客服人员|工作人员|你们的?(?:经理|主管|负责人))(?:客服)?(?:说话|说|聊|谈|沟通|对话|通话|讲)(?!了)"), score: 0.85 },
     { pattern: rx("(?:找|叫|要见|见)(?:你们)?的?(?:经理|主管|负责人|领导|上级)"), score: 0.85 },
     { pattern: rx("(?:找|联系)(?:你们的?)?客服"), score: 0.8 },
     { pattern: rx("有没有(?:真人|人工|活人)|有(?:真人|人工|活人)(?:吗|么|嘛)"), score: 0.8 },

@@ -115,7 +115,7 @@ const es = lexicon({
 
 const fr = lexicon({
   words: `
-    pire -3, nul -3, nulle -3, nuls -3, horrible -3, affreux -3, lamentable -3, honteux -3, honte -2.5,
+    pire -3, nul -3, nulle -3, nuls -3, horrible -3, affreux -3, lamentable -3, lamentables -3, honteux -3, honte -2.5,
     c'est une honte -3.2, scandaleux -3.2, scandale -3, inadmissible -3.2, inacceptable -3, inutile -2.4,
     arnaque -3.5, arnaqueurs -3.5, escroc -3.5, escrocs -3.5, escroquerie -3.5, voleurs -3.5, menteurs -3, merde -3.5,
     putain -2.6, furieux -3.2, furieuse -3.2, enerve -2.5, enervee -2.5, fache -2.5, fachee -2.5, en colere -2.8,

@@ -8,16 +8,30 @@ import type { ConversationService } from "../conversation/conversation-service.t
 import type { DeskService } from "../conversation/desk-service.ts";
 import type { TurnGuardrails } from "../conversation/turn-guardrails.ts";
 import type { JobAdmin } from "../jobs/job-admin.ts";
+import type { JobWatcher } from "../jobs/job-watcher.ts";
+import type { AttachmentService } from "../conversation/attachments/attachment-service.ts";
+import type { SyncSourceSpec } from "../knowledge/sync/sync-source.ts";
+import type { JobRecord } from "../jobs/job-store.ts";
+import { attachmentRoutes } from "./routes/attachment-routes.ts";
+import { kbSyncRoutes } from "./routes/kb-sync-routes.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Queryable } from "../storage/database.ts";
+import type { SettingsService } from "../settings/settings-service.ts";
+import type { ReplySuggester } from "../conversation/suggest-reply.ts";
+import type { AnalyticsSettings } from "../analytics/analytics-tables.ts";
+import type { BudgetState } from "../models/gateway/model-gateway.ts";
 import type { OidcVerifier } from "../accounts/oidc-verifier.ts";
 import { findWidgetSite } from "../accounts/widget-site-store.ts";
 import { createAuthorization } from "./auth.ts";
 import type { ConversationTokens } from "./conversation-tokens.ts";
 import { HttpError, errorResponse } from "./errors.ts";
 import { buildOpenApiDocument } from "./openapi.ts";
+import { adminConversationRoutes } from "./routes/admin-conversation-routes.ts";
+import { analyticsRoutes } from "./routes/analytics-routes.ts";
 import { apiTokenRoutes } from "./routes/api-token-routes.ts";
+import { auditRoutes } from "./routes/audit-routes.ts";
+import { usageRoutes } from "./routes/usage-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
 import { conversationRoutes } from "./routes/conversation-routes.ts";
 import { deskRoutes } from "./routes/desk-routes.ts";
@@ -26,21 +40,38 @@ import { guardrailCheckRoutes, guardrailEventRoutes } from "./routes/guardrail-r
 import { adminJobRoutes, jobRoutes } from "./routes/job-routes.ts";
 import { knowledgeRoutes } from "./routes/knowledge-routes.ts";
 import { metricsRoutes, type MetricsEndpoint } from "./routes/metrics-routes.ts";
+import { qualityRoutes } from "./routes/quality-routes.ts";
 import { staticPageRoutes } from "./routes/static-pages.ts";
 import { ticketingWebhookRoutes } from "./routes/ticketing-webhook-routes.ts";
+import { settingsRoutes } from "./routes/settings-routes.ts";
+import { typingRoutes } from "./routes/typing-routes.ts";
 import { userRoutes } from "./routes/user-routes.ts";
 import { webhookDeliveryRoutes } from "./routes/webhook-delivery-routes.ts";
+import { webhookEndpointRoutes } from "./routes/webhook-endpoint-routes.ts";
 import { widgetSiteRoutes } from "./routes/widget-site-routes.ts";
 import { wsTicketRoutes } from "./routes/ws-ticket-routes.ts";
+import type { StaffTicketStore } from "./staff-ws-tickets.ts";
 import type { TicketStore } from "./ws-tickets.ts";
 
 export interface HttpDependencies {
   db: Queryable;
   knowledgeBase: KnowledgeBase;
   jobs: JobAdmin;
+  /** Live job updates for `/v1/jobs/:id/events`. */
+  jobUpdates: JobWatcher;
+  /** Files customers attach to their conversation. */
+  attachments: { service: AttachmentService; maxBytes: number };
+  /** Queues a `kb.sync` of a folder or an S3 prefix. */
+  requestSync: (source: SyncSourceSpec) => Promise<JobRecord>;
   conversations: ConversationService;
   tokens: ConversationTokens;
   tickets: TicketStore;
+  /** One-time tickets for the desk's live channel. */
+  staffTickets: StaffTicketStore;
+  /** Versioned policy documents edited in the admin console. */
+  settings: SettingsService;
+  /** Drafts a reply for the agent holding a conversation. */
+  suggestReply: ReplySuggester;
   adminToken: string;
   agentToken: string;
   /** Verifies bearer JWTs of an OpenID Connect issuer, when one is configured. */
@@ -54,6 +85,12 @@ export interface HttpDependencies {
   /** Status webhooks of the ticketing system, applied to conversations. */
   ticketing: { apply: TicketUpdates; webhookSecret?: string };
   metrics?: MetricsEndpoint & { httpRequest(labels: { method: string; route: string; status: number }): void };
+  /** Settings the analytics read per request (the daily model budget). */
+  analytics: () => AnalyticsSettings;
+  /** Queues the model judge (`quality.judge`) for one conversation. */
+  requestJudgement: (conversationId: string) => Promise<JobRecord | undefined>;
+  /** Today's model spending against the daily budget (the model gateway's). */
+  modelBudget: () => BudgetState;
 }
 
 /** The HTTP API: thin routes over the services, one error format, a request id on every answer. */
@@ -99,6 +136,7 @@ export function createHttpApp(deps: HttpDependencies): Hono {
   app.use("/v1/conversations/*", customerCors);
   app.use("/v1/ws-tickets", customerCors);
   app.route("/v1/conversations", feedbackRoutes({ db: deps.db, conversations: deps.conversations, auth }));
+  app.route("/v1/conversations", typingRoutes({ events: deps.events, auth }));
   app.route(
     "/v1/conversations",
     conversationRoutes({
@@ -110,18 +148,35 @@ export function createHttpApp(deps: HttpDependencies): Hono {
       maxMessageChars: deps.limits.maxMessageChars,
     }),
   );
+  app.route(
+    "/v1/conversations",
+    attachmentRoutes({
+      attachments: deps.attachments.service,
+      auth,
+      conversationExists: async (id) => (await deps.conversations.get(id)) !== undefined,
+      maxBytes: deps.attachments.maxBytes,
+    }),
+  );
   app.route("/v1/ws-tickets", wsTicketRoutes({ tickets: deps.tickets, auth, conversations: deps.conversations }));
   app.route("/v1/auth", authRoutes({ db: deps.db, auth }));
-  app.route("/v1/admin/users", userRoutes(deps.db));
-  app.route("/v1/admin/tokens", apiTokenRoutes(deps.db));
-  app.route("/v1/admin/sites", widgetSiteRoutes(deps.db));
+  app.route("/v1/admin/users", userRoutes({ db: deps.db, auth }));
+  app.route("/v1/admin/tokens", apiTokenRoutes({ db: deps.db, auth }));
+  app.route("/v1/admin/sites", widgetSiteRoutes({ db: deps.db, auth }));
+  app.route("/v1/admin/settings", settingsRoutes({ settings: deps.settings, auth }));
+  app.route("/v1/admin/audit", auditRoutes(deps.db));
   app.route("/v1/kb", knowledgeRoutes({ knowledgeBase: deps.knowledgeBase, maxUploadBytes: deps.limits.maxUploadBytes }));
-  app.route("/v1/jobs", jobRoutes(deps.db));
-  app.route("/v1/admin/jobs", adminJobRoutes(deps.jobs));
+  app.route("/v1/jobs", jobRoutes(deps.db, deps.jobUpdates));
+  app.route("/v1/admin/kb", kbSyncRoutes({ requestSync: deps.requestSync }));
+  app.route("/v1/admin/jobs", adminJobRoutes(deps.jobs, { db: deps.db, auth }));
   app.route("/v1/guardrails", guardrailCheckRoutes(deps.guardrails.input));
   app.route("/v1/admin/guardrails", guardrailEventRoutes(deps.db));
-  app.route("/v1/desk", deskRoutes(deps.desk));
+  app.route("/v1/admin/analytics", analyticsRoutes({ db: deps.db, settings: deps.analytics }));
+  app.route("/v1/admin/quality", qualityRoutes({ db: deps.db }));
+  app.route("/v1/admin", usageRoutes({ db: deps.db, budget: deps.modelBudget }));
+  app.route("/v1/admin/conversations", adminConversationRoutes({ db: deps.db, requestJudgement: deps.requestJudgement }));
+  app.route("/v1/desk", deskRoutes({ desk: deps.desk, auth, staffTickets: deps.staffTickets, suggestReply: deps.suggestReply }));
   app.route("/v1/admin/webhooks", webhookDeliveryRoutes(deps.db));
+  app.route("/v1/admin/webhooks", webhookEndpointRoutes(deps.db));
   app.route("/v1/integrations/ticketing", ticketingWebhookRoutes({ secret: deps.ticketing.webhookSecret, apply: deps.ticketing.apply }));
   app.route("/", staticPageRoutes(deps.db));
   return app;

@@ -5,24 +5,35 @@ import { WebSocketServer, type WebSocket } from "ws";
 import { z } from "zod";
 import type { ConversationEventBus } from "../conversation/conversation-event-bus.ts";
 import type { ConversationService } from "../conversation/conversation-service.ts";
+import { createTypingThrottle, typingSignalIntervalMs } from "../conversation/typing-throttle.ts";
 import type { Logger } from "../observability/logger.ts";
 import { customerPush } from "./customer-push.ts";
 import { HttpError } from "./errors.ts";
 import { validateMessageText } from "./routes/conversation-routes.ts";
 import type { TicketStore } from "./ws-tickets.ts";
 
-const incomingSchema = z.object({ type: z.literal("message"), text: z.unknown() }).loose();
+const incomingSchema = z.discriminatedUnion("type", [z.object({ type: z.literal("message"), text: z.unknown() }).loose(), z.object({ type: z.literal("typing") }).loose()]);
 
 /**
  * Serves `GET /v1/ws?ticket=…`: the ticket is consumed before the upgrade completes; then each
  * `{type: "message", text}` runs a turn whose events go back as JSON frames; messages from the
- * agent desk arrive as `{type: "agent.message", message}` frames.
+ * agent desk arrive as `{type: "agent.message", message}` frames. `{type: "typing"}` tells the
+ * desk the customer is writing (throttled, never stored); an agent writing arrives as `{type: "typing", from: "agent"}`.
  */
 export function attachWebSocketServer(
   server: Server,
-  deps: { tickets: TicketStore; conversations: ConversationService; events: ConversationEventBus; maxMessageChars: number; logger: Logger },
+  deps: {
+    tickets: TicketStore;
+    conversations: ConversationService;
+    events: ConversationEventBus;
+    maxMessageChars: number;
+    logger: Logger;
+    /** Further WebSocket endpoints by path (e.g. the admin console's job updates), each authorizing itself. */
+    upgrades?: Record<string, (request: IncomingMessage, socket: Duplex, head: Buffer) => void>;
+  },
 ): { close(): void } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const passTyping = createTypingThrottle(typingSignalIntervalMs);
 
   const refuse = (socket: Duplex, status: number, code: string, message: string) => {
     const body = JSON.stringify({ error: { code, message } });
@@ -33,6 +44,8 @@ export function attachWebSocketServer(
 
   const onUpgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? "/", "http://localhost");
+    const other = deps.upgrades?.[url.pathname];
+    if (other) return other(request, socket, head);
     if (url.pathname !== "/v1/ws") return refuse(socket, 404, "not_found", "No WebSocket endpoint here");
     const ticket = url.searchParams.get("ticket");
     try {
@@ -61,7 +74,11 @@ export function attachWebSocketServer(
       let text: string;
       try {
         const parsed = incomingSchema.safeParse(JSON.parse(raw.toString()));
-        if (!parsed.success) throw new HttpError(422, "validation_failed", 'Send {"type": "message", "text": "..."}');
+        if (!parsed.success) throw new HttpError(422, "validation_failed", 'Send {"type": "message", "text": "..."} or {"type": "typing"}');
+        if (parsed.data.type === "typing") {
+          if (passTyping(`${conversationId}:customer`)) deps.events.publish(conversationId, { type: "typing", from: "customer" });
+          return;
+        }
         text = validateMessageText({ text: parsed.data.text }, deps.maxMessageChars);
       } catch (error) {
         const failure = error instanceof HttpError ? error : new HttpError(400, "invalid_json", "Frames must be JSON");

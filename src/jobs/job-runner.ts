@@ -1,6 +1,8 @@
 import type { Logger } from "../observability/logger.ts";
 import type { Database, Queryable } from "../storage/database.ts";
 import { writeJobAndSend } from "./enqueue-job.ts";
+import { resolveJobConcurrency } from "./job-concurrency.ts";
+import type { JobConcurrency } from "./job-settings.ts";
 import { finishJob, markJobRunning, recordJobProgress, requeueThrottledJob, type JobRecord } from "./job-store.ts";
 import type { Queue, QueuedJob } from "./queue.ts";
 import { isThrottling, retryDelaySeconds, type RetryPolicy } from "./retry-policy.ts";
@@ -14,7 +16,10 @@ export interface JobContext {
 
 export interface JobHandler {
   type: string;
+  /** Jobs of this type one process runs at once, unless configured otherwise (see resolveJobConcurrency). */
   concurrency: number;
+  /** Calls a model: then the model cap (default 10) applies, so a backlog never means as many model calls at once. */
+  callsModel?: boolean;
   retry: RetryPolicy;
   run(context: JobContext): Promise<unknown>;
   /** Called once the job is dead-lettered, so the domain can record it (e.g. a document marked failed). */
@@ -29,6 +34,8 @@ export class PermanentJobError extends Error {
 export interface JobWorkerOptions {
   /** The alarm hook: called for every dead letter, after it is recorded and logged. */
   onDead?: (job: JobRecord) => void;
+  /** Caps of concurrent jobs per type in this process; the handlers' own concurrency when absent. */
+  concurrency?: JobConcurrency;
 }
 
 /**
@@ -38,7 +45,8 @@ export interface JobWorkerOptions {
  */
 export async function startJobWorkers(db: Database, queue: Queue, handlers: JobHandler[], logger: Logger, options: JobWorkerOptions = {}): Promise<void> {
   for (const handler of handlers) {
-    await queue.work(handler.type, { concurrency: handler.concurrency }, (job) => deliver(db, queue, handler, job, logger, options));
+    const concurrency = options.concurrency ? resolveJobConcurrency(handler, options.concurrency) : handler.concurrency;
+    await queue.work(handler.type, { concurrency }, (job) => deliver(db, queue, handler, job, logger, options));
   }
 }
 

@@ -1,7 +1,30 @@
 import { z } from "zod";
 import { defaultRetryPolicy, type RetryPolicy } from "./retry-policy.ts";
 
-/** The environment variables of the job machinery (queue, leases, retries, shutdown). */
+/** How many jobs of a model-calling type one worker process runs at once, unless configured. */
+export const defaultModelJobConcurrency = 10;
+
+export interface JobConcurrency {
+  /** The cap of every job type that calls a model. */
+  modelCalls: number;
+  /** Caps set per job type; they win over `modelCalls` and over a handler's own concurrency. */
+  perType: Record<string, number>;
+}
+
+/** Reads `10`, `kb.ingest=4,webhook.deliver=20` or `8,kb.ingest=4`; answers what is wrong otherwise. */
+export function parseJobConcurrency(value: string): JobConcurrency | string {
+  const concurrency: JobConcurrency = { modelCalls: defaultModelJobConcurrency, perType: {} };
+  for (const part of value.split(",").map((entry) => entry.trim()).filter(Boolean)) {
+    const match = /^(?:([\w.-]+)\s*=\s*)?(\d+)$/.exec(part);
+    const cap = match ? Number(match[2]) : Number.NaN;
+    if (!match || cap < 1 || cap > 1000) return `"${part}" is neither a cap (1–1000) nor type=cap, e.g. 10 or 8,kb.ingest=4`;
+    if (match[1]) concurrency.perType[match[1]] = cap;
+    else concurrency.modelCalls = cap;
+  }
+  return concurrency;
+}
+
+/** The environment variables of the job machinery (queue, leases, retries, concurrency, shutdown, events). */
 export const jobEnvironmentShape = {
   SWITCHBOARD_QUEUE: z.enum(["pg-boss", "sqs"]).default("pg-boss"),
   SWITCHBOARD_SQS_ENDPOINT: z.url().optional(),
@@ -26,6 +49,24 @@ export const jobEnvironmentShape = {
     .transform((value) => value.split(",").map(Number)),
   SWITCHBOARD_JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(defaultRetryPolicy.maxAttempts),
   SWITCHBOARD_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  SWITCHBOARD_JOB_CONCURRENCY: z
+    .string()
+    .default(String(defaultModelJobConcurrency))
+    .transform((value, context) => {
+      const parsed = parseJobConcurrency(value);
+      if (typeof parsed === "string") {
+        context.addIssue({ code: "custom", message: parsed });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+  SWITCHBOARD_EVENTS: z.enum(["local", "sns"]).default("local"),
+  SWITCHBOARD_SNS_TOPIC_ARN: z
+    .string()
+    .regex(/^arn:aws[\w-]*:sns:[\w-]+:\d{12}:[\w.-]+$/, "must be an SNS topic ARN, e.g. arn:aws:sns:eu-west-1:123456789012:switchboard-events")
+    .optional(),
+  SWITCHBOARD_SNS_ENDPOINT: z.url().optional(),
+  SWITCHBOARD_SNS_REGION: z.string().min(1).optional(),
 };
 
 export interface JobSettings {
@@ -44,6 +85,12 @@ export interface JobSettings {
   retry: RetryPolicy;
   /** How long a stopping process lets running jobs finish before leaving them for redelivery. */
   shutdownGraceMs: number;
+  /** Per worker process: how many jobs of one type may run at once. */
+  concurrency: JobConcurrency;
+  /** Where domain events go besides in-process subscribers: nowhere, or an SNS topic. */
+  events:
+    | { kind: "local" }
+    | { kind: "sns"; topicArn: string; region: string; endpoint?: string; credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } };
 }
 
 type JobEnvironment = z.infer<z.ZodObject<typeof jobEnvironmentShape>>;
@@ -64,8 +111,15 @@ export function readJobSettings(
       credentials: aws.credentials,
     };
   }
+  let events: JobSettings["events"] = { kind: "local" };
+  if (env.SWITCHBOARD_EVENTS === "sns") {
+    if (!env.SWITCHBOARD_SNS_TOPIC_ARN) return "SWITCHBOARD_SNS_TOPIC_ARN: required when SWITCHBOARD_EVENTS is sns";
+    events = { kind: "sns", topicArn: env.SWITCHBOARD_SNS_TOPIC_ARN, region: env.SWITCHBOARD_SNS_REGION ?? aws.region, endpoint: env.SWITCHBOARD_SNS_ENDPOINT, credentials: aws.credentials };
+  }
   return {
     queue,
+    concurrency: env.SWITCHBOARD_JOB_CONCURRENCY,
+    events,
     leaseSeconds: env.SWITCHBOARD_JOB_LEASE_SECONDS,
     retry: { ...defaultRetryPolicy, delaysSeconds: env.SWITCHBOARD_JOB_RETRY_DELAYS, maxAttempts: env.SWITCHBOARD_JOB_MAX_ATTEMPTS },
     shutdownGraceMs: env.SWITCHBOARD_SHUTDOWN_GRACE_MS,

@@ -148,3 +148,13 @@ export async function listJobs(db: Queryable, filter: { status?: JobStatus; type
   );
   return result.rows.map(toJob);
 }
+
+/** Several jobs by id, in no particular order (unknown ids are left out). */
+export async function findJobs(db: Queryable, ids: string[]): Promise<JobRecord[]> {
+  if (ids.length === 0) return [];
+  const result = await db.query<JobRow>("SELECT * FROM jobs WHERE id = ANY($1::uuid[])", [ids]);
+  return result.rows.map(toJob);
+}
+
+/** Whether a job has reached a state it leaves only by an admin's retry. */
+export const isFinished = (status: JobStatus) => status === "succeeded" || status === "failed" || status === "dead";

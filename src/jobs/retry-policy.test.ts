@@ -10,6 +10,8 @@ describe("retry policy", () => {
 
   it("treats only Bedrock throttling as throttling", () => {
     expect(isThrottling(new ModelError("slow down", "ThrottlingException", true))).toBe(true);
+    expect(isThrottling(new ModelError("no quota left for background work", "QuotaExceeded", true))).toBe(true);
+    expect(isThrottling(new ModelError("every slot busy", "Overloaded", true))).toBe(true);
     expect(isThrottling(new ModelError("not ready", "ModelNotReadyException", true))).toBe(false);
     expect(isThrottling(new Error("ThrottlingException"))).toBe(false);
   });

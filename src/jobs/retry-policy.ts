@@ -24,5 +24,9 @@ export function retryDelaySeconds(policy: RetryPolicy, nextAttempt: number): num
 
 /** Whether the failure is the model provider asking us to slow down, which retrying later fixes by itself. */
 export function isThrottling(error: unknown): boolean {
-  return error instanceof ModelError && error.code === "ThrottlingException";
+  return error instanceof ModelError && throttlingCodes.has(error.code);
 }
+
+// Bedrock's own throttling, and the gateway turning a job away for want of quota or a free slot:
+// all say "later", none says the job is wrong.
+const throttlingCodes = new Set(["ThrottlingException", "QuotaExceeded", "Overloaded"]);

@@ -145,3 +145,9 @@ export async function isBlobShared(db: Queryable, blobKey: string): Promise<bool
   const result = await db.query("SELECT 1 FROM documents WHERE blob_key = $1 LIMIT 1", [blobKey]);
   return result.rowCount > 0;
 }
+
+/** Every document whose source starts with `prefix` (a sync's scope), whatever its status. */
+export async function listDocumentsInScope(db: Queryable, prefix: string): Promise<KnowledgeDocument[]> {
+  const result = await db.query<DocumentRow>("SELECT * FROM documents WHERE starts_with(source, $1) ORDER BY source", [prefix]);
+  return result.rows.map(toDocument);
+}

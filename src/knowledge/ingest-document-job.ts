@@ -29,6 +29,7 @@ export function createIngestDocumentJob(deps: IngestDependencies): JobHandler {
   return {
     type: ingestJobType,
     concurrency: deps.concurrency ?? 2,
+    callsModel: deps.vectors,
     retry: deps.retry ?? defaultRetryPolicy,
     run: (context) => ingest(String(context.payload.documentId ?? ""), context.progress),
     // A dead-lettered document must not stay "processing" forever.

@@ -30,6 +30,8 @@ export interface DocumentUpload {
   title?: string;
   /** Where it came from: `upload`, or `file:<path>` for folder ingestion (used by re-sync). */
   source?: string;
+  /** The external id when neither `externalId` nor front matter gives one, instead of the file name's slug (a sync's ids are unique per source). */
+  fallbackExternalId?: string;
 }
 
 export interface SubmittedDocument {
@@ -67,7 +69,8 @@ export function createKnowledgeBase(deps: KnowledgeBaseDependencies) {
     const contentType = detectContentType({ bytes: upload.bytes, contentType: upload.contentType, filename: upload.filename });
     const contentHash = createHash("sha256").update(upload.bytes).digest("hex");
     const frontMatter = contentType === "text/markdown" ? peekFrontMatter(new TextDecoder().decode(upload.bytes.subarray(0, 4096))) : {};
-    const externalId = upload.externalId ?? frontMatter.id ?? (upload.filename && slugFromFilename(upload.filename)) ?? `doc-${contentHash.slice(0, 16)}`;
+    const externalId =
+      upload.externalId ?? frontMatter.id ?? upload.fallbackExternalId ?? (upload.filename && slugFromFilename(upload.filename)) ?? `doc-${contentHash.slice(0, 16)}`;
     const blobKey = `documents/${contentHash.slice(0, 2)}/${contentHash}`;
     await blobs.put(blobKey, upload.bytes);
     const { document, unchanged } = await recordDocumentSubmission(db, {

@@ -38,6 +38,8 @@ export interface ChatRequest {
   tools?: ToolSpec[];
   maxTokens: number;
   temperature?: number;
+  /** Latency-optimized inference, for models that offer it. */
+  performanceConfig?: { latency: "standard" | "optimized" };
   signal?: AbortSignal;
 }
 
@@ -54,7 +56,7 @@ export type StopReason = "end_turn" | "tool_use" | "max_tokens" | "stop_sequence
 export type ChatStreamPart =
   | { type: "text-delta"; text: string }
   | { type: "tool-use"; toolUse: ToolUse }
-  | { type: "finish"; stopReason: StopReason; usage: Usage; modelLatencyMs?: number };
+  | { type: "finish"; stopReason: StopReason; usage: Usage; modelLatencyMs?: number; /** The model that answered, after any fallback. */ modelId?: string };
 
 export interface ChatModel {
   stream(request: ChatRequest): AsyncIterable<ChatStreamPart>;

@@ -16,6 +16,9 @@ if (!hasChromium) console.warn(`Skipping browser tests: no Chromium at ${chromiu
 
 const screenshots = path.resolve(import.meta.dirname, "../../test-artifacts/screenshots");
 // Code run inside the page is passed as text: this test program is typed for Node, not the DOM.
+const classifyModel = "us.anthropic.claude-3-5-haiku-20241022-v1:0";
+const answerModel = "us.anthropic.claude-haiku-4-5-20251001-v1:0";
+
 const inPage = <T = unknown>(page: Page, expression: string) => page.evaluate<T>(expression);
 
 const agentReply = "Hi, this is Maria from the support team. I can help with that.";
@@ -59,7 +62,8 @@ describe.skipIf(!hasChromium)("chat widget in a real browser", () => {
   beforeAll(async () => {
     const data = await temporaryDataDir();
     removeData = data.remove;
-    switchboard = await startTestSwitchboard(data.dir);
+    // The classifier on a model of its own, so a fault can break the answer's stream alone.
+    switchboard = await startTestSwitchboard(data.dir, { SWITCHBOARD_MODEL_CLASSIFY: classifyModel, SWITCHBOARD_MODEL_ANSWER_SIMPLE: answerModel });
     baseUrl = switchboard.url!;
     await ingestDocuments(baseUrl, switchboard.adminToken, [...testDocuments, { content: hostileDocument }]);
     host = createServer((request, response) => {
@@ -202,6 +206,27 @@ describe.skipIf(!hasChromium)("chat widget in a real browser", () => {
     await page.screenshot({ path: path.join(screenshots, "widget-mobile-es.png") });
     await context.close();
   });
+  it("apologizes and offers to send the message again when an answer breaks off mid-stream", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto(hostUrl);
+    await page.locator("switchboard-widget button.launcher").click();
+    switchboard.localBedrock!.setFaults({ rules: [{ model: answerModel, kind: "stream-cut", afterEvents: 4, burst: 1 }] });
+    await page.locator("switchboard-widget textarea").first().fill("Can I pay with a gift card online?");
+    await page.keyboard.press("Enter");
+    const alert = page.locator("switchboard-widget .notice.error");
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.innerText()).toMatch(/cut off before it was complete/);
+    await page.screenshot({ path: path.join(screenshots, "widget-answer-interrupted.png") });
+
+    await alert.getByRole("button", { name: "Try again" }).click();
+    const answered = page.locator("switchboard-widget .message.assistant:not(.greeting)", { has: page.locator(".thumbs") });
+    await answered.first().waitFor({ timeout: 20_000 });
+    expect(await answered.first().locator(".bubble").innerText()).toMatch(/gift card/i);
+    expect(await alert.count()).toBe(0);
+    await context.close();
+  });
+
   it("reconnects after a dropped WebSocket with a new ticket, without losing or repeating messages", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

@@ -3,9 +3,9 @@ import WebSocket from "ws";
 export type TestSocket = WebSocket & { next: () => Promise<any> };
 
 /** Opens a socket with a one-time ticket and collects every frame from the first one on (the server speaks first). */
-export const openSocket = (baseUrl: string, ticket: string) =>
+export const openSocket = (baseUrl: string, ticket: string, path = "/v1/ws") =>
   new Promise<TestSocket>((resolve, reject) => {
-    const socket = new WebSocket(`${baseUrl.replace("http", "ws")}/v1/ws?ticket=${encodeURIComponent(ticket)}`) as TestSocket;
+    const socket = new WebSocket(`${baseUrl.replace("http", "ws")}${path}?ticket=${encodeURIComponent(ticket)}`) as TestSocket;
     const frames: any[] = [];
     const waiting: Array<(frame: any) => void> = [];
     socket.on("message", (raw) => {

@@ -1,6 +1,14 @@
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import type { AnalyticsTab } from "./analytics/analytics-section.tsx";
 import { api } from "../shared/console-api.ts";
 import { SignIn, signOut, useSignIn } from "../shared/sign-in.tsx";
+import { IngestionProgress, useJobUpdates } from "./kb/ingestion-progress.tsx";
+import { SettingsPage } from "./settings/settings-page.tsx";
+import { UsersPage } from "./users/users-page.tsx";
+import "./admin-pages.css";
+
+// Charts are the heaviest code of the console: loaded when an analytics tab is first opened.
+const AnalyticsSection = lazy(() => import("./analytics/analytics-section.tsx"));
 
 interface KbDocument {
   id: string;
@@ -33,7 +41,7 @@ interface Job {
 /** The admin console: knowledge base (list, upload, search, delete) and jobs with retry. */
 export function AdminApp() {
   const [who, setWho] = useSignIn();
-  const [tab, setTab] = useState<"kb" | "jobs">("kb");
+  const [tab, setTab] = useState<"kb" | "jobs" | "users" | "settings" | AnalyticsTab>("kb");
   if (who === undefined) return <p className="loading">Loading…</p>;
   if (!who) return <SignIn product="Admin console" onSignedIn={setWho} />;
   if (who.role !== "admin") {
@@ -63,6 +71,18 @@ export function AdminApp() {
           <button type="button" aria-current={tab === "jobs" ? "page" : undefined} onClick={() => setTab("jobs")}>
             Jobs
           </button>
+          <button type="button" aria-current={tab === "analytics" ? "page" : undefined} onClick={() => setTab("analytics")}>
+            Analytics
+          </button>
+          <button type="button" aria-current={tab === "quality" ? "page" : undefined} onClick={() => setTab("quality")}>
+            Quality
+          </button>
+          <button type="button" aria-current={tab === "users" ? "page" : undefined} onClick={() => setTab("users")}>
+            Users
+          </button>
+          <button type="button" aria-current={tab === "settings" ? "page" : undefined} onClick={() => setTab("settings")}>
+            Settings
+          </button>
         </nav>
         <span className="spacer" />
         <span className="who">{who.label}</span>
@@ -70,7 +90,21 @@ export function AdminApp() {
           Sign out
         </button>
       </header>
-      <main className="page">{tab === "kb" ? <KnowledgeBase /> : <Jobs />}</main>
+      <main className="page">
+        {tab === "kb" ? (
+          <KnowledgeBase />
+        ) : tab === "jobs" ? (
+          <Jobs />
+        ) : tab === "users" ? (
+          <UsersPage />
+        ) : tab === "settings" ? (
+          <SettingsPage />
+        ) : (
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            <AnalyticsSection tab={tab} />
+          </Suspense>
+        )}
+      </main>
     </div>
   );
 }
@@ -80,20 +114,26 @@ function KnowledgeBase() {
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<SearchResult[]>();
   const [error, setError] = useState<string>();
+  const [jobOf, setJobOf] = useState<Record<string, string>>({});
   const load = useCallback(() => api<{ documents: KbDocument[] }>("/v1/kb/documents?limit=200").then((body) => setDocuments(body.documents), (caught: Error) => setError(caught.message)), []);
+  const updates = useJobUpdates(() => void load());
   useEffect(() => {
     void load();
-    // Ingestion runs as jobs: refresh so statuses move from queued to ready.
+    // Without the live channel (e.g. signed in with a token), statuses move by polling instead.
+    if (updates.status === "live") return;
     const timer = setInterval(() => void load(), 3000);
     return () => clearInterval(timer);
-  }, [load]);
+  }, [load, updates.status]);
 
   const upload = async (files: FileList | null) => {
     if (!files?.length) return;
     const form = new FormData();
     for (const file of files) form.append("file", file);
     try {
-      await api("/v1/kb/documents", { form });
+      const submitted = await api<{ documentId: string; jobId: string | null } | { documents: Array<{ documentId: string; jobId: string | null }> }>("/v1/kb/documents", { form });
+      const started = ("documents" in submitted ? submitted.documents : [submitted]).filter((document): document is { documentId: string; jobId: string } => Boolean(document.jobId));
+      setJobOf((current) => ({ ...current, ...Object.fromEntries(started.map((document) => [document.documentId, document.jobId])) }));
+      updates.watch(started.map((document) => document.jobId));
       await load();
     } catch (caught) {
       setError((caught as Error).message);
@@ -131,7 +171,11 @@ function KnowledgeBase() {
                   <div className="sub">{document.externalId}</div>
                 </td>
                 <td>
-                  <span className={`pill ${document.status}`}>{document.status}</span>
+                  {updates.jobs[jobOf[document.id]] && !["ready", "failed"].includes(document.status) ? (
+                    <IngestionProgress job={updates.jobs[jobOf[document.id]]} />
+                  ) : (
+                    <span className={`pill ${document.status}`}>{document.status}</span>
+                  )}
                   {document.error && <div className="sub error-text">{document.error}</div>}
                 </td>
                 <td>{document.chunkCount}</td>

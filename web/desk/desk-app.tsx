@@ -2,6 +2,9 @@ import { useCallback, useEffect, useState } from "react";
 import { api } from "../shared/console-api.ts";
 import { renderMarkdown } from "../shared/render-markdown.tsx";
 import { SignIn, signOut, useSignIn } from "../shared/sign-in.tsx";
+import { useCustomerTyping, useDeskLive, type DeskLive } from "./desk-live.ts";
+import { NotesPanel, type DeskNote } from "./notes-panel.tsx";
+import "./desk-live.css";
 
 interface QueueEntry {
   position: number;
@@ -36,8 +39,10 @@ interface DeskConversation {
     };
   } | null;
   messages: DeskMessage[];
+  notes: DeskNote[];
 }
 
+// Only while the live channel is down: then the desk reads the queue and conversation itself.
 const pollMs = 3000;
 const reasonLabel = (trigger: string) => trigger.replace(/_/g, " ");
 
@@ -53,6 +58,8 @@ function Desk({ label, onSignOut }: { label: string; onSignOut: () => void }) {
   const [queue, setQueue] = useState<QueueEntry[]>([]);
   const [selected, setSelected] = useState<string>();
   const [error, setError] = useState<string>();
+  const [fresh, setFresh] = useState<Set<string>>(new Set());
+  const live = useDeskLive();
 
   const loadQueue = useCallback(async () => {
     try {
@@ -64,9 +71,18 @@ function Desk({ label, onSignOut }: { label: string; onSignOut: () => void }) {
   }, []);
   useEffect(() => {
     void loadQueue();
+    if (live.status === "live") return;
     const timer = setInterval(() => void loadQueue(), pollMs);
     return () => clearInterval(timer);
-  }, [loadQueue]);
+  }, [loadQueue, live.status]);
+  useEffect(
+    () =>
+      live.subscribe((frame) => {
+        if (frame.type === "handoff.created") setFresh((current) => new Set(current).add(frame.conversationId));
+        if (["handoff.created", "handoff.claimed", "conversation.status"].includes(frame.type)) void loadQueue();
+      }),
+    [live, loadQueue],
+  );
 
   return (
     <div className="shell">
@@ -74,6 +90,9 @@ function Desk({ label, onSignOut }: { label: string; onSignOut: () => void }) {
         <span className="brand">Switchboard</span>
         <span className="product">Agent desk</span>
         <span className="spacer" />
+        <span className={`live-status ${live.status}`} role="status">
+          {live.status === "live" ? "Live" : live.status === "connecting" ? "Connecting…" : "Reconnecting…"}
+        </span>
         <span className="who">{label}</span>
         <button type="button" className="button ghost" onClick={onSignOut}>
           Sign out
@@ -89,7 +108,7 @@ function Desk({ label, onSignOut }: { label: string; onSignOut: () => void }) {
           <ul>
             {queue.map((entry) => (
               <li key={entry.conversationId}>
-                <button type="button" className={`queue-item${selected === entry.conversationId ? " selected" : ""}`} aria-current={selected === entry.conversationId || undefined} onClick={() => setSelected(entry.conversationId)}>
+                <button type="button" className={`queue-item${selected === entry.conversationId ? " selected" : ""}${fresh.has(entry.conversationId) ? " fresh" : ""}`} aria-current={selected === entry.conversationId || undefined} onClick={() => setSelected(entry.conversationId)}>
                   <span className="queue-line">
                     <span className={`pill ${entry.status}`}>{entry.status === "waiting" ? `#${entry.position} waiting` : `claimed${entry.agent ? ` · ${entry.agent}` : ""}`}</span>
                     <time dateTime={entry.createdAt}>{new Date(entry.createdAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}</time>
@@ -102,14 +121,14 @@ function Desk({ label, onSignOut }: { label: string; onSignOut: () => void }) {
           </ul>
         </nav>
         <main className="detail">
-          {selected ? <ConversationView key={selected} id={selected} onChanged={() => void loadQueue()} /> : <p className="empty center">Choose a conversation from the queue.</p>}
+          {selected ? <ConversationView key={selected} id={selected} live={live} onChanged={() => void loadQueue()} /> : <p className="empty center">Choose a conversation from the queue.</p>}
         </main>
       </div>
     </div>
   );
 }
 
-function ConversationView({ id, onChanged }: { id: string; onChanged: () => void }) {
+function ConversationView({ id, live, onChanged }: { id: string; live: DeskLive; onChanged: () => void }) {
   const [data, setData] = useState<DeskConversation>();
   const [reply, setReply] = useState<string>();
   const [error, setError] = useState<string>();
@@ -126,9 +145,40 @@ function ConversationView({ id, onChanged }: { id: string; onChanged: () => void
   }, [id]);
   useEffect(() => {
     void load();
+    if (live.status === "live") return;
     const timer = setInterval(() => void load(), pollMs);
     return () => clearInterval(timer);
-  }, [load]);
+  }, [load, live.status]);
+  const addNote = (note: DeskNote) => setData((current) => current && (current.notes.some((known) => known.id === note.id) ? current : { ...current, notes: [...current.notes, note] }));
+  useEffect(
+    () =>
+      live.subscribe((frame) => {
+        if (frame.conversationId !== id) return;
+        if (frame.type === "customer.message" || frame.type === "agent.message") {
+          const message = frame.message as DeskMessage;
+          setData((current) => current && (current.messages.some((known) => known.id === message.id) ? current : { ...current, messages: [...current.messages, message] }));
+        }
+        if (frame.type === "note.added") addNote(frame.note as DeskNote);
+        if (frame.type === "handoff.claimed" || frame.type === "conversation.status") void load();
+      }),
+    [live, id, load],
+  );
+  const customerTyping = useCustomerTyping(live, id);
+  const [drafting, setDrafting] = useState(false);
+  // A fresh draft from the suggest_reply task replaces both the suggestion and the reply box.
+  const redraft = async () => {
+    setDrafting(true);
+    setError(undefined);
+    try {
+      const { suggestedReply } = await api<{ suggestedReply: { text: string } }>(`/v1/desk/conversations/${id}/suggested-reply`, { method: "POST" });
+      setReply(suggestedReply.text);
+      setData((current) => (current?.handoff ? { ...current, handoff: { ...current.handoff, package: { ...current.handoff.package, suggestedReply: suggestedReply.text } } } : current));
+    } catch (caught) {
+      setError((caught as Error).message);
+    } finally {
+      setDrafting(false);
+    }
+  };
 
   const act = async (action: "claim" | "release" | "resolve" | "send") => {
     setBusy(true);
@@ -193,6 +243,16 @@ function ConversationView({ id, onChanged }: { id: string; onChanged: () => void
               </li>
             ))}
           </ol>
+          {customerTyping && (
+            <p className="typing-line" role="status">
+              <span className="typing-dots" aria-hidden="true">
+                <span />
+                <span />
+                <span />
+              </span>
+              Customer is typing…
+            </p>
+          )}
           {holding && (
             <form
               className="reply"
@@ -202,13 +262,26 @@ function ConversationView({ id, onChanged }: { id: string; onChanged: () => void
               }}
             >
               <label htmlFor="reply-text">{pack?.suggestedReply ? "Reply (AI suggestion, edit freely)" : "Reply"}</label>
-              <textarea id="reply-text" rows={4} value={reply ?? ""} onChange={(event) => setReply(event.target.value)} disabled={!claimed} placeholder={claimed ? "Write to the customer…" : "Claim the conversation to reply"} />
+              <textarea
+                id="reply-text"
+                rows={4}
+                value={reply ?? ""}
+                onChange={(event) => {
+                  setReply(event.target.value);
+                  live.typing(id);
+                }}
+                disabled={!claimed}
+                placeholder={claimed ? "Write to the customer…" : "Claim the conversation to reply"}
+              />
               <div className="reply-actions">
                 {pack?.suggestedReply && (
                   <button type="button" className="button ghost" disabled={!claimed} onClick={() => setReply(pack.suggestedReply ?? "")}>
                     Use suggestion
                   </button>
                 )}
+                <button type="button" className="button ghost" disabled={!claimed || drafting} onClick={() => void redraft()}>
+                  {drafting ? "Drafting…" : pack?.suggestedReply ? "Regenerate suggestion" : "Suggest a reply"}
+                </button>
                 <button type="submit" className="button primary" disabled={busy || !claimed || !reply?.trim()}>
                   Send
                 </button>
@@ -216,56 +289,59 @@ function ConversationView({ id, onChanged }: { id: string; onChanged: () => void
             </form>
           )}
         </section>
-        {pack && (
-          <aside className="handoff" aria-label="Handoff package">
-            <section>
-              <h2>Summary</h2>
-              <p>{pack.summary}</p>
-            </section>
-            <section>
-              <h2>Why it came to you</h2>
-              <ul className="chips">
-                {pack.reasons.map((reason, index) => (
-                  <li key={index} className="chip" title={reason.detail}>
-                    {reasonLabel(reason.trigger)}
-                  </li>
-                ))}
-              </ul>
-            </section>
-            <section>
-              <h2>Sentiment</h2>
-              <Sparkline values={pack.sentimentTrend} />
-            </section>
-            {pack.order && (
+        <aside className="handoff" aria-label="Handoff package and notes">
+          {pack && (
+            <>
               <section>
-                <h2>Order</h2>
-                <dl className="order">
-                  {Object.entries(pack.order)
-                    .filter(([, value]) => ["string", "number"].includes(typeof value))
-                    .slice(0, 8)
-                    .map(([key, value]) => (
-                      <div key={key}>
-                        <dt>{key}</dt>
-                        <dd>{String(value)}</dd>
-                      </div>
-                    ))}
-                </dl>
+                <h2>Summary</h2>
+                <p>{pack.summary}</p>
               </section>
-            )}
-            <section>
-              <h2>Knowledge-base articles</h2>
-              {pack.kbArticles.length ? (
-                <ul className="articles">
-                  {pack.kbArticles.map((article) => (
-                    <li key={article.externalId}>{article.title}</li>
+              <section>
+                <h2>Why it came to you</h2>
+                <ul className="chips">
+                  {pack.reasons.map((reason, index) => (
+                    <li key={index} className="chip" title={reason.detail}>
+                      {reasonLabel(reason.trigger)}
+                    </li>
                   ))}
                 </ul>
-              ) : (
-                <p className="empty">None cited.</p>
+              </section>
+              <section>
+                <h2>Sentiment</h2>
+                <Sparkline values={pack.sentimentTrend} />
+              </section>
+              {pack.order && (
+                <section>
+                  <h2>Order</h2>
+                  <dl className="order">
+                    {Object.entries(pack.order)
+                      .filter(([, value]) => ["string", "number"].includes(typeof value))
+                      .slice(0, 8)
+                      .map(([key, value]) => (
+                        <div key={key}>
+                          <dt>{key}</dt>
+                          <dd>{String(value)}</dd>
+                        </div>
+                      ))}
+                  </dl>
+                </section>
               )}
-            </section>
-          </aside>
-        )}
+              <section>
+                <h2>Knowledge-base articles</h2>
+                {pack.kbArticles.length ? (
+                  <ul className="articles">
+                    {pack.kbArticles.map((article) => (
+                      <li key={article.externalId}>{article.title}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="empty">None cited.</p>
+                )}
+              </section>
+            </>
+          )}
+          <NotesPanel conversationId={id} notes={data.notes} onAdded={addNote} />
+        </aside>
       </div>
     </div>
   );

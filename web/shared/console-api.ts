@@ -4,6 +4,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The error's `details`, e.g. `{issues: [{path, message}]}` of a 422. */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -26,7 +28,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     headers,
     body: init.form ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
   });
-  const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
-  if (!response.ok) throw new ApiError(response.status, body.error?.code ?? "http_error", body.error?.message ?? `HTTP ${response.status}`);
+  const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string; details?: unknown } };
+  if (!response.ok) throw new ApiError(response.status, body.error?.code ?? "http_error", body.error?.message ?? `HTTP ${response.status}`, body.error?.details);
   return body as T;
 }

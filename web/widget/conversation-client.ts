@@ -15,6 +15,30 @@ export interface ChatMessage {
   language?: string;
 }
 
+/** A file the customer attached, with what the server read from it. */
+export interface ChatAttachment {
+  id: string;
+  filename: string;
+  /** `uploading` until the server took it; then the server's status. */
+  status: "uploading" | "pending" | "processing" | "extracted" | "failed";
+  fields: { orderId?: string; purchaseDate?: string; total?: number; currency?: string; items?: unknown[] } | null;
+  error: string | null;
+  createdAt: string;
+}
+
+/** Files the widget sends; the server checks the bytes again. */
+export const attachmentAccept = ".pdf,.png,.jpg,.jpeg,.webp,.txt,application/pdf,image/png,image/jpeg,image/webp,text/plain";
+const attachmentTypes = new Set(["application/pdf", "image/png", "image/jpeg", "image/webp", "text/plain"]);
+const attachmentExtensions = /\.(pdf|png|jpe?g|webp|txt)$/i;
+export const maxAttachmentBytes = 10 * 1024 * 1024;
+
+/** Why a file cannot be attached, checked before uploading: `type`, `size`, or undefined. */
+export function attachmentProblem(file: { name: string; type: string; size: number }): "type" | "size" | undefined {
+  if (!attachmentTypes.has(file.type) && !attachmentExtensions.test(file.name)) return "type";
+  if (file.size > maxAttachmentBytes) return "size";
+  return undefined;
+}
+
 export interface ChatState {
   conversationId?: string;
   status?: ConversationStatus;
@@ -24,11 +48,18 @@ export interface ChatState {
   connection: "idle" | "connecting" | "websocket" | "sse" | "offline";
   queuePosition?: number;
   failed: boolean;
+  /** Why the last message got no (complete) answer, as the server put it, and the text to send again. */
+  failure?: { message?: string; retryable: boolean; text: string };
   feedback: Record<string, "up" | "down">;
   /** The conversation was rated since it was last resolved. */
   rated: boolean;
   /** Agent messages that arrived while the panel was closed. */
   unread: number;
+  /** A person at the desk is writing to the customer right now. */
+  agentTyping: boolean;
+  attachments: ChatAttachment[];
+  /** Why the last file could not be attached, for the customer. */
+  attachmentError?: string;
 }
 
 export interface ClientOptions {
@@ -68,6 +99,9 @@ class ApiError extends Error {
 }
 
 const retryDelaysMs = [500, 1000, 2000, 5000, 10_000];
+// The server passes one typing signal per 1.5 s; the desk shows it for a few seconds after each.
+const typingEveryMs = 1500;
+const agentTypingShownMs = 4000;
 // Two failed WebSocket attempts in a row (before `ready`) mean something in between blocks it.
 const webSocketAttemptsBeforeFallback = 2;
 
@@ -86,7 +120,7 @@ const toChatMessage = (message: ServerMessage): ChatMessage => ({
  * re-reads the history after every reconnect so nothing is lost or shown twice.
  */
 export class ConversationClient {
-  private state: ChatState = { messages: [], busy: false, connection: "idle", failed: false, feedback: {}, rated: false, unread: 0 };
+  private state: ChatState = { messages: [], busy: false, connection: "idle", failed: false, feedback: {}, rated: false, unread: 0, agentTyping: false, attachments: [] };
   private readonly listeners = new Set<(state: ChatState) => void>();
   private stored: Stored | undefined;
   private socket: WebSocket | undefined;
@@ -100,6 +134,8 @@ export class ConversationClient {
   private closed = false;
   private panelOpen = false;
   private readonly storageKey: string;
+  private lastTypingSent = 0;
+  private agentTypingTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: ClientOptions) {
     this.mode = options.transport === "sse" || typeof WebSocket === "undefined" ? "sse" : "websocket";
@@ -140,7 +176,7 @@ export class ConversationClient {
     const trimmed = text.trim();
     if (!trimmed || this.state.busy) return;
     const local: ChatMessage = { id: `local-${++this.localCounter}`, role: "user", text: trimmed, citations: [], status: "sending" };
-    this.patch({ messages: [...this.state.messages, local], busy: true, failed: false });
+    this.patch({ messages: [...this.state.messages, local], busy: true, failed: false, failure: undefined });
     try {
       await this.ensureConversation();
       if (this.mode === "websocket" && this.socket?.readyState === WebSocket.OPEN && this.state.connection === "websocket") {
@@ -150,8 +186,42 @@ export class ConversationClient {
       }
     } catch {
       this.updateMessage(local.id, { status: "failed" });
-      this.patch({ busy: false, failed: true });
+      this.patch({ busy: false, failed: true, failure: { retryable: true, text: trimmed } });
     }
+  }
+
+  /** Sends the message whose answer failed once more. */
+  async retry(): Promise<void> {
+    const text = this.state.failure?.text;
+    if (text) await this.send(text);
+  }
+
+  /** Uploads a file to the conversation; its status then arrives live as `attachment.status`. */
+  async attach(file: File, messages: { type: string; size: string; failed: string }): Promise<void> {
+    const problem = attachmentProblem(file);
+    if (problem) return this.patch({ attachmentError: problem === "type" ? messages.type : messages.size });
+    const local: ChatAttachment = { id: `local-${++this.localCounter}`, filename: file.name, status: "uploading", fields: null, error: null, createdAt: new Date().toISOString() };
+    this.patch({ attachments: [...this.state.attachments, local], attachmentError: undefined });
+    try {
+      const stored = await this.ensureConversation();
+      const form = new FormData();
+      form.append("file", file);
+      const response = await fetch(new URL(`/v1/conversations/${stored.id}/attachments`, this.options.apiBase), { method: "POST", headers: { authorization: `Bearer ${stored.token}` }, body: form });
+      const body = (await response.json().catch(() => ({}))) as { attachment?: ChatAttachment; error?: { message?: string } };
+      if (!response.ok || !body.attachment) throw new Error(body.error?.message ?? messages.failed);
+      this.upsertAttachment(body.attachment, local.id);
+    } catch (error) {
+      this.patch({ attachments: this.state.attachments.filter((attachment) => attachment.id !== local.id), attachmentError: (error as Error).message || messages.failed });
+    }
+  }
+
+  /** Tells the desk the customer is writing, while a person holds the conversation: over the WebSocket, or a POST without one. */
+  typing(): void {
+    const now = Date.now();
+    if (!this.stored || this.state.status !== "escalated" || now - this.lastTypingSent < typingEveryMs) return;
+    this.lastTypingSent = now;
+    if (this.socket?.readyState === WebSocket.OPEN && this.state.connection === "websocket") this.socket.send(JSON.stringify({ type: "typing" }));
+    else void this.fetchApi(`/v1/conversations/${this.stored.id}/typing`, { method: "POST" }).catch(() => undefined);
   }
 
   async rateAnswer(messageId: string, value: "up" | "down"): Promise<void> {
@@ -172,11 +242,12 @@ export class ConversationClient {
   /** Starts over with a new conversation (the old one stays on the server). */
   reset(): void {
     this.forget();
-    this.patch({ conversationId: undefined, status: undefined, messages: [], busy: false, failed: false, feedback: {}, rated: false, queuePosition: undefined, unread: 0 });
+    this.patch({ conversationId: undefined, status: undefined, messages: [], busy: false, failed: false, feedback: {}, rated: false, queuePosition: undefined, unread: 0, attachments: [], attachmentError: undefined });
   }
 
   close(): void {
     this.closed = true;
+    clearTimeout(this.agentTypingTimer);
     this.disconnect();
   }
 
@@ -293,11 +364,20 @@ export class ConversationClient {
         else if (streaming) this.updateMessage(streaming.id, { status: "failed" });
         const sending = this.state.messages.find((message) => message.status === "sending");
         if (sending) this.updateMessage(sending.id, { status: "failed" });
-        if (this.state.busy) this.patch({ busy: false, failed: true });
+        const error = (frame.error ?? {}) as { message?: string; retryable?: boolean };
+        const asked = [...this.state.messages].reverse().find((message) => message.role === "user");
+        if (this.state.busy) this.patch({ busy: false, failed: true, failure: { message: error.message, retryable: error.retryable === true, text: asked?.text ?? "" } });
         break;
       }
       case "agent.message":
+        this.setAgentTyping(false);
         this.addAgentMessage(frame.message as ServerMessage);
+        break;
+      case "typing":
+        if (frame.from === "agent") this.setAgentTyping(true);
+        break;
+      case "attachment.status":
+        this.upsertAttachment(frame.attachment as ChatAttachment);
         break;
       case "conversation.status":
         this.setStatus(frame.status as ConversationStatus);
@@ -321,6 +401,22 @@ export class ConversationClient {
     if (reopened && this.stored) this.writeStored({ ...this.stored, rated: false });
   }
 
+  /** Adds or updates an attachment; a live update may arrive before the upload's own answer. */
+  private upsertAttachment(attachment: ChatAttachment, replacesId?: string): void {
+    const others = this.state.attachments.filter((known) => known.id !== replacesId);
+    const known = others.find((candidate) => candidate.id === attachment.id);
+    // A late upload answer (pending) must not undo a newer live status.
+    const order = ["uploading", "pending", "processing", "extracted", "failed"];
+    if (known && order.indexOf(known.status) > order.indexOf(attachment.status)) return this.patch({ attachments: others });
+    this.patch({ attachments: known ? others.map((candidate) => (candidate.id === attachment.id ? attachment : candidate)) : [...others, attachment] });
+  }
+
+  private setAgentTyping(typing: boolean): void {
+    clearTimeout(this.agentTypingTimer);
+    if (typing) this.agentTypingTimer = setTimeout(() => this.patch({ agentTyping: false }), agentTypingShownMs);
+    if (this.state.agentTyping !== typing) this.patch({ agentTyping: typing });
+  }
+
   private addAgentMessage(message: ServerMessage): void {
     if (this.state.messages.some((candidate) => candidate.id === message.id)) return;
     this.patch({ messages: [...this.state.messages, toChatMessage({ ...message, role: "agent" })], unread: this.panelOpen ? 0 : this.state.unread + 1 });
@@ -337,6 +433,8 @@ export class ConversationClient {
       messages: ServerMessage[];
     };
     const server = body.messages.filter((message) => message.role !== "system").map(toChatMessage);
+    const attachments = (await this.request(`/v1/conversations/${this.stored.id}/attachments`).catch(() => undefined)) as { attachments: ChatAttachment[] } | undefined;
+    if (attachments) this.patch({ attachments: attachments.attachments });
     const known = new Set(server.map((message) => message.id));
     const pending = this.state.busy ? this.state.messages.filter((message) => !known.has(message.id) && message.status === "streaming") : [];
     this.patch({ messages: [...server, ...pending], language: supportedLanguage(body.conversation.language) ?? this.state.language });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type RefObject } from "react";
 import { renderMarkdown, safeHref } from "../shared/render-markdown.tsx";
-import type { ChatMessage, ChatState, ConversationClient } from "./conversation-client.ts";
+import { AttachmentChip } from "./attachment-chip.tsx";
+import { attachmentAccept, type ChatMessage, type ChatState, type ConversationClient } from "./conversation-client.ts";
 import { stringsFor, type Strings } from "./i18n.ts";
 
 export interface WidgetConfig {
@@ -135,6 +136,9 @@ function Transcript({ state, strings, config, client }: { state: ChatState; stri
       {state.messages.map((message) => (
         <MessageView key={message.id} message={message} state={state} strings={strings} config={config} client={client} />
       ))}
+      {state.attachments.map((attachment) => (
+        <AttachmentChip key={attachment.id} attachment={attachment} strings={strings} />
+      ))}
       {state.busy && !state.messages.some((message) => message.status === "streaming") && state.status !== "escalated" && (
         <div className="typing" aria-label={strings.thinking}>
           <span />
@@ -148,10 +152,30 @@ function Transcript({ state, strings, config, client }: { state: ChatState; stri
           {!hasAgent && state.queuePosition ? ` ${strings.queuePosition(state.queuePosition)}` : ""}
         </p>
       )}
+      {state.agentTyping && (
+        <div className="agent-typing" role="status">
+          <div className="typing" aria-hidden="true">
+            <span />
+            <span />
+            <span />
+          </div>
+          {strings.personTyping}
+        </div>
+      )}
+      {state.attachmentError && (
+        <p className="notice error" role="alert">
+          {state.attachmentError}
+        </p>
+      )}
       {state.status === "resolved" && <Csat state={state} strings={strings} client={client} />}
       {state.failed && (
         <p className="notice error" role="alert">
-          {strings.failed}
+          {state.failure?.message ?? strings.failed}
+          {state.failure?.retryable && state.failure.text && (
+            <button type="button" className="retry" onClick={() => void client.retry()}>
+              {strings.retry}
+            </button>
+          )}
         </p>
       )}
     </div>
@@ -264,6 +288,7 @@ function Csat({ state, strings, client }: { state: ChatState; strings: Strings; 
 function Composer({ state, strings, client, input }: { state: ChatState; strings: Strings; client: ConversationClient; input: RefObject<HTMLTextAreaElement | null> }) {
   const [text, setText] = useState("");
   const inputId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
   const submit = () => {
     if (!text.trim() || state.busy) return;
     void client.send(text);
@@ -284,6 +309,22 @@ function Composer({ state, strings, client, input }: { state: ChatState; strings
           submit();
         }}
       >
+        <button type="button" className="attach" aria-label={strings.attach} title={strings.attach} onClick={() => fileInput.current?.click()}>
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path fill="currentColor" d="M16.5 6.5v10.6a4.5 4.5 0 0 1-9 0V5.8a3 3 0 0 1 6 0v10a1.5 1.5 0 0 1-3 0V6.5H9v9.3a3 3 0 0 0 6 0v-10a4.5 4.5 0 0 0-9 0v11.3a6 6 0 0 0 12 0V6.5Z" /></svg>
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          accept={attachmentAccept}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = "";
+            if (file) void client.attach(file, { type: strings.attachmentType, size: strings.attachmentSize, failed: strings.attachmentFailed });
+          }}
+        />
         <label htmlFor={inputId} className="visually-hidden">
           {strings.placeholder}
         </label>
@@ -294,7 +335,10 @@ function Composer({ state, strings, client, input }: { state: ChatState; strings
           value={text}
           placeholder={strings.placeholder}
           maxLength={4000}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value);
+            client.typing();
+          }}
           onKeyDown={(event) => {
             if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
               event.preventDefault();

@@ -13,6 +13,7 @@ export function checkInput(guardrails: TurnGuardrails, recording: InterventionRe
   return async (context) => {
     const raw = context.userText;
     const result = await guardrails.input.check(raw, { source: "INPUT", language: context.language });
+    if (result.findings.length) context.inputFindings = result.findings;
     if (result.action === "NONE") return;
     await recordIntervention(recording, { conversationId: context.conversation.id, messageId: context.userMessageId, source: "INPUT", action: result.action, findings: result.findings });
     if (result.action === "ANONYMIZED") {

@@ -1,6 +1,7 @@
 import { buildHandoffPackage } from "../../escalation/build-handoff-package.ts";
 import { decideAfterAnswer } from "../../escalation/decide-after-answer.ts";
 import type { EscalationPolicy } from "../../escalation/escalation-policy.ts";
+import { scoreSentiment } from "../../escalation/score-sentiment.ts";
 import { normalizeLanguage } from "../../i18n/language.ts";
 import { text } from "../../i18n/texts.ts";
 import type { Events } from "../../jobs/events.ts";
@@ -41,13 +42,17 @@ export function escalate(policy: EscalationPolicy, db: Queryable, logger: Logger
     const now = new Date();
     const transcript = [
       ...context.history,
-      { role: "user" as const, text: context.storedUserText ?? context.userText, createdAt: context.userMessage?.createdAt ?? now },
+      { role: "user" as const, text: context.storedUserText ?? context.userText, createdAt: context.userMessage?.createdAt ?? now, sentiment: context.classification?.sentiment },
       ...(context.answer?.text ? [{ role: "assistant" as const, text: context.answer.text, createdAt: now }] : []),
     ];
     const order = context.verifiedOrders[0];
     const handoffPackage = buildHandoffPackage({
       reasons,
       transcript,
+      // The classifier's judgement where a message had one; the lexicon scores the others.
+      sentimentTrend: transcript
+        .filter((message) => message.role === "user")
+        .map((message) => message.sentiment ?? scoreSentiment(message.text, language).score),
       language,
       suggestedReply: noAnswer ? undefined : context.modelAnswer,
       kbArticles: [...context.citations, ...context.sources],

@@ -1,15 +1,17 @@
 import { performance } from "node:perf_hooks";
 import { estimateTokens } from "../../knowledge/chunk/estimate-tokens.ts";
-import { ModelError, type ChatMessage, type ChatModel, type ContentBlock, type StopReason, type ToolUse, type Usage } from "../../models/model-port.ts";
+import { ModelError, type ChatMessage, type ContentBlock, type StopReason, type ToolUse, type Usage } from "../../models/model-port.ts";
+import type { ModelGateway, ModelTask } from "../../models/gateway/model-gateway.ts";
 import { createStreamGuard, type GuardrailEngine, type StreamGuardStep } from "../../guardrails/index.ts";
 import { text } from "../../i18n/texts.ts";
 import type { Language } from "../../i18n/language.ts";
 import type { OrderStatusResult } from "../../orders/order-status-tool.ts";
 import { allowKnowledgeBaseText } from "../allow-knowledge-base-text.ts";
+import { answerFromKnowledgeBase } from "../answer-from-knowledge-base.ts";
 import { buildModelMessages } from "../build-model-messages.ts";
 import { extractCitations } from "../extract-citations.ts";
 import { truncateHistory } from "../history-budget.ts";
-import { buildSystemPrompt, formatSources } from "../prompts.ts";
+import { buildSystemPrompt, formatAttachment, formatSources } from "../prompts.ts";
 import { needsAnswer, type TurnContext, type TurnStep } from "../turn-context.ts";
 import type { TurnTools } from "../turn-tools.ts";
 
@@ -17,7 +19,6 @@ import type { TurnTools } from "../turn-tools.ts";
 const maxToolRounds = 3;
 
 export interface GenerateOptions {
-  model: string;
   maxTokens: number;
   historyTokenBudget: number;
 }
@@ -27,13 +28,16 @@ export interface GenerateOptions {
  * Every delta passes the output guardrail, which releases text sentence by sentence once checked;
  * a blocked sentence stops the stream and the answer becomes the localized refusal.
  */
-export function generateAnswer(chatModel: ChatModel, tools: TurnTools, outputGuardrail: GuardrailEngine, options: GenerateOptions): TurnStep {
+export function generateAnswer(gateway: ModelGateway, tools: TurnTools, outputGuardrail: GuardrailEngine, options: GenerateOptions): TurnStep {
   return async (context) => {
     if (!needsAnswer(context)) return;
+    // The gateway moves complex answers down a tier itself when the budget runs low.
+    const task: ModelTask = context.classification?.route === "complex" ? "answer.complex" : "answer.simple";
+    let model: string | null = null;
     const history = truncateHistory(context.history, options.historyTokenBudget, estimateTokens);
     const messages: ChatMessage[] = buildModelMessages(history, {
       role: "user",
-      content: [{ text: formatSources(context.sources) }, { text: context.userText }],
+      content: [{ text: formatSources(context.sources) }, ...(context.attachment ? [{ text: formatAttachment(context.attachment) }] : []), { text: context.userText }],
     });
     const usage: Usage = { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 };
     let answer = "";
@@ -54,13 +58,14 @@ export function generateAnswer(chatModel: ChatModel, tools: TurnTools, outputGua
         const toolUses: ToolUse[] = [];
         let roundText = "";
         let stopReason: StopReason = "end_turn";
-        for await (const part of chatModel.stream({
-          modelId: options.model,
+        const request = {
           system: buildSystemPrompt(context.language),
           messages,
           tools: round < maxToolRounds && tools.specs.length ? tools.specs : undefined,
           maxTokens: options.maxTokens,
-        })) {
+        };
+        const call = { conversationId: context.conversation.id, messageId: context.assistantMessageId, priority: "interactive" as const };
+        for await (const part of gateway.stream(task, request, call)) {
           if (part.type === "text-delta") {
             firstTokenMs ??= performance.now() - context.receivedAt;
             roundText += part.text;
@@ -70,6 +75,7 @@ export function generateAnswer(chatModel: ChatModel, tools: TurnTools, outputGua
             toolUses.push(part.toolUse);
           } else {
             stopReason = part.stopReason;
+            model = part.modelId ?? model;
             addUsage(usage, part.usage);
           }
         }
@@ -79,13 +85,17 @@ export function generateAnswer(chatModel: ChatModel, tools: TurnTools, outputGua
         if (roundText && !/\s$/.test(roundText) && !release(guard.push(" "))) break;
       }
       if (context.outputGuardrail?.action !== "BLOCKED") release(guard.flush());
-      context.answer = { text: answer.trim(), model: options.model, usage, firstTokenMs, modelStartedMs, status: "complete" };
+      context.answer = { text: answer.trim(), model: model ?? task, task, usage, firstTokenMs, modelStartedMs, status: "complete" };
       context.modelAnswer = context.answer.text;
       context.citations = extractCitations(context.answer.text, context.sources);
     } catch (error) {
       release(guard.flush());
       const failure = error instanceof ModelError ? error : new ModelError(error instanceof Error ? error.message : String(error), "InternalError", false);
-      context.answer = { text: answer.trim(), model: options.model, usage, firstTokenMs, modelStartedMs, status: answer ? "incomplete" : "failed" };
+      if (failure.code === "BudgetExhausted" && !answer) {
+        answerFromKnowledgeBase(context);
+        return;
+      }
+      context.answer = { text: answer.trim(), model: model ?? task, task, usage, firstTokenMs, modelStartedMs, status: answer ? "incomplete" : "failed" };
       context.failure = {
         code: failure.retryable ? "model_unavailable" : "model_error",
         message: text(answer ? "streamInterrupted" : "error", context.language as Language),

@@ -26,6 +26,7 @@ export function persistAnswer(db: Queryable): TurnStep {
         text: answer.text,
         language: context.language,
         model: answer.model,
+        task: answer.task,
         usage: { inputTokens: answer.usage.inputTokens, outputTokens: answer.usage.outputTokens },
         latencyMs,
         firstTokenMs: answer.firstTokenMs === undefined ? undefined : Math.round(answer.firstTokenMs),

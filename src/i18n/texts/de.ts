@@ -22,6 +22,7 @@ export const de: Record<TextKey, string> = {
   error: "Entschuldigung, bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.",
   streamInterrupted:
     "Entschuldigung, meine Antwort wurde unterbrochen, bevor sie vollständig war. Bitte senden Sie Ihre Nachricht noch einmal.",
+  knowledgeBaseExcerpt: "Das steht dazu in unserem Hilfe-Center:",
   csatPrompt: "Wie zufrieden sind Sie mit der Hilfe, die Sie heute erhalten haben?",
   orderVerify:
     "Um die Bestellung {orderNumber} abzurufen, bestätigen Sie bitte die E-Mail-Adresse, mit der Sie bestellt haben.",
@@ -31,4 +32,6 @@ export const de: Record<TextKey, string> = {
   humanJoined: "{name} aus unserem Kundenservice ist dem Gespräch beigetreten.",
   conversationResolved:
     "Dieses Gespräch wurde als gelöst markiert. Wenn Sie noch etwas brauchen, schreiben Sie uns einfach.",
+  attachmentFailed:
+    "Ich konnte die Datei {filename} nicht lesen. Bitte prüfen Sie, ob es ein gut lesbares PDF, Foto oder Textdokument ist, und senden Sie es erneut, oder schreiben Sie die Angaben hier.",
 };

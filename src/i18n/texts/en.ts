@@ -19,6 +19,7 @@ export const en = {
     "I'm connecting you with a specialist. You're number {position} in the queue. They'll see our conversation, so you won't need to repeat anything.",
   error: "Sorry, something went wrong on our side. Please try again in a moment.",
   streamInterrupted: "Sorry, my answer was cut off before it was complete. Please send your message again.",
+  knowledgeBaseExcerpt: "Here is what our help center says about this:",
   csatPrompt: "How would you rate the help you received today?",
   orderVerify: "To look up order {orderNumber}, please confirm the email address you used to place it.",
   orderNotFound: "I couldn't find order {orderNumber}. Please check the order number and email address and try again.",
@@ -26,4 +27,6 @@ export const en = {
   humanJoined: "{name} from our support team has joined the conversation.",
   conversationResolved:
     "This conversation has been marked as resolved. If you need anything else, just send us a message.",
+  attachmentFailed:
+    "I couldn't read the file {filename}. Please check that it is a clear PDF, photo or text file and send it again, or type the details here.",
 };

@@ -21,6 +21,7 @@ export const es: Record<TextKey, string> = {
     "Te estoy poniendo en contacto con un especialista. Eres el número {position} en la cola. Podrá ver nuestra conversación, así que no tendrás que repetir nada.",
   error: "Lo siento, algo ha fallado por nuestra parte. Inténtalo de nuevo en unos momentos.",
   streamInterrupted: "Lo siento, mi respuesta se ha cortado antes de terminar. Vuelve a enviar tu mensaje, por favor.",
+  knowledgeBaseExcerpt: "Esto es lo que dice nuestro centro de ayuda al respecto:",
   csatPrompt: "¿Cómo valorarías la ayuda que has recibido hoy?",
   orderVerify: "Para consultar el pedido {orderNumber}, confirma la dirección de correo electrónico con la que lo hiciste.",
   orderNotFound:
@@ -29,4 +30,6 @@ export const es: Record<TextKey, string> = {
   humanJoined: "{name}, de nuestro equipo de atención al cliente, se ha unido a la conversación.",
   conversationResolved:
     "Hemos marcado esta conversación como resuelta. Si necesitas algo más, escríbenos cuando quieras.",
+  attachmentFailed:
+    "No he podido leer el archivo {filename}. Comprueba que sea un PDF, una foto o un texto legible y envíalo de nuevo, o escribe aquí los datos.",
 };

@@ -21,6 +21,7 @@ export const fr: Record<TextKey, string> = {
     "Je vous mets en relation avec un conseiller spécialisé. Vous êtes en position {position} dans la file d'attente. Il aura accès à notre conversation, vous n'aurez donc rien à répéter.",
   error: "Désolé, un problème est survenu de notre côté. Veuillez réessayer dans un instant.",
   streamInterrupted: "Désolé, ma réponse a été interrompue avant la fin. Pouvez-vous renvoyer votre message ?",
+  knowledgeBaseExcerpt: "Voici ce qu'indique notre centre d'aide à ce sujet :",
   csatPrompt: "Comment évalueriez-vous l'aide que vous avez reçue aujourd'hui ?",
   orderVerify:
     "Pour consulter la commande {orderNumber}, merci de confirmer l'adresse e-mail utilisée lors de la commande.",
@@ -31,4 +32,6 @@ export const fr: Record<TextKey, string> = {
   humanJoined: "{name}, de notre service client, a rejoint la conversation.",
   conversationResolved:
     "Cette conversation a été marquée comme résolue. Si vous avez besoin d'autre chose, n'hésitez pas à nous écrire.",
+  attachmentFailed:
+    "Je n'ai pas pu lire le fichier {filename}. Vérifiez qu'il s'agit d'un PDF, d'une photo ou d'un texte lisible et envoyez-le à nouveau, ou écrivez les informations ici.",
 };

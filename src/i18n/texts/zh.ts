@@ -18,10 +18,12 @@ export const zh: Record<TextKey, string> = {
   handoffQueued: "正在为您转接专员，您目前排在第{position}位。对方可以看到我们之前的对话，您无需重复说明。",
   error: "抱歉，系统出了点问题，请稍后再试。",
   streamInterrupted: "抱歉，我的回答中断了，请重新发送您的消息。",
+  knowledgeBaseExcerpt: "以下是我们帮助中心的相关说明：",
   csatPrompt: "您对今天得到的帮助满意吗？请为本次服务打分。",
   orderVerify: "为保护您的隐私，查询订单{orderNumber}前，请提供下单时使用的电子邮箱地址。",
   orderNotFound: "未找到订单{orderNumber}。请核对订单号和电子邮箱地址后再试。",
   askOrderNumber: "请提供您的订单号，您可以在订单确认邮件中找到。",
   humanJoined: "客服{name}已加入对话。",
   conversationResolved: "本次对话已标记为已解决。如还有其他问题，欢迎随时联系我们。",
+  attachmentFailed: "我们无法读取文件{filename}。请确认它是清晰的PDF、照片或文本文件后重新发送，或者直接在这里输入相关信息。",
 };

@@ -23,11 +23,9 @@ CREATE TABLE model_calls (
 CREATE INDEX model_calls_created_idx ON model_calls (created_at);
 CREATE INDEX model_calls_conversation_idx ON model_calls (conversation_id);
 
--- Per answer: which task answered it, what it cost, and whether it came from the response cache.
+-- Per answer: which task answered it and whether it came from the response cache. Its tokens and
+-- cost are the model_calls rows carrying its message_id.
 ALTER TABLE messages ADD COLUMN task text;
-ALTER TABLE messages ADD COLUMN cost_usd numeric(14, 8);
-ALTER TABLE messages ADD COLUMN cache_read_tokens integer;
-ALTER TABLE messages ADD COLUMN cache_write_tokens integer;
 ALTER TABLE messages ADD COLUMN response_cache text CHECK (response_cache IN ('exact', 'semantic'));
 -- The step-5 classification of a customer message (route, needs_order, intent, topic, confidence).
 ALTER TABLE messages ADD COLUMN classification jsonb;

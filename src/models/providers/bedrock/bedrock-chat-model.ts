@@ -13,6 +13,7 @@ export function createBedrockChatModel(client: BedrockRuntimeClient): ChatModel 
         messages: convertToBedrockMessages(request.messages),
         toolConfig: request.tools?.length ? { tools: convertToBedrockTools(request.tools) } : undefined,
         inferenceConfig: { maxTokens: request.maxTokens, temperature: request.temperature },
+        performanceConfig: request.performanceConfig,
       });
       let response;
       try {
