@@ -1,9 +1,5 @@
 import { z } from "zod";
-
-const optionalText = z
-  .string()
-  .optional()
-  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
+import { optionalText } from "../optional-text.ts";
 
 /** The environment variables of the integrations: ticketing system and generic webhooks. */
 export const integrationEnvironmentShape = {

@@ -7,7 +7,7 @@ import { buildClassifyRequest, classificationSchema, type Classification } from 
 import type { Logger } from "../../observability/logger.ts";
 import type { Queryable } from "../../storage/database.ts";
 import { setMessageClassification } from "../conversation-store.ts";
-import { toHistoryTurns } from "../escalation-history.ts";
+import { beforeAnswerInput } from "../escalation-history.ts";
 import { needsAnswer, type TurnStep } from "../turn-context.ts";
 
 // Enough turns to resolve "it" and "that order"; few enough to keep the cheap call cheap.
@@ -45,14 +45,7 @@ export function classifyMessage(gateway: ModelGateway, policy: EscalationPolicy,
     context.classification = classification;
     await setMessageClassification(db, context.userMessageId, classification);
 
-    const decision = decideBeforeAnswer({
-      policy,
-      text: context.userText,
-      language: context.language,
-      customerTier: context.conversation.customer.tier,
-      history: toHistoryTurns(context.history),
-      sentiment: classification.sentiment,
-    });
+    const decision = decideBeforeAnswer(beforeAnswerInput(context, policy, classification.sentiment));
     const reasons: EscalationReason[] = decision.escalate ? [...decision.reasons] : [];
     const askedForPerson = policy.humanRequest.enabled && classification.route === "escalate" && classification.intent === "human_request" && classification.confidence >= humanRequestConfidence;
     if (askedForPerson && !reasons.some((reason) => reason.trigger === "human_request")) {

@@ -4,7 +4,7 @@ import type { Events } from "../../jobs/events.ts";
 import type { Queryable } from "../../storage/database.ts";
 import type { ConversationEventBus } from "../conversation-event-bus.ts";
 import { setConversationStatus } from "../conversation-store.ts";
-import { toHistoryTurns } from "../escalation-history.ts";
+import { beforeAnswerInput } from "../escalation-history.ts";
 import type { TurnStep } from "../turn-context.ts";
 
 /**
@@ -30,13 +30,7 @@ export function routeToHuman(policy: EscalationPolicy, db: Queryable, events: Co
     }
     // Also on a blocked message (its stored, redacted text): a legal threat the guardrail refused
     // to discuss is still a legal threat, and the agent should see it named.
-    const decision = decideBeforeAnswer({
-      policy,
-      text: context.userText,
-      language: context.language,
-      customerTier: context.conversation.customer.tier,
-      history: toHistoryTurns(context.history),
-    });
+    const decision = decideBeforeAnswer(beforeAnswerInput(context, policy));
     if (decision.escalate) context.pendingEscalation = decision.reasons;
   };
 }
