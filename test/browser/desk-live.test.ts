@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -214,6 +215,26 @@ describe.skipIf(!hasChromium)("live desk and admin pages in a real browser", () 
     expect(statuses.at(-1)).toBe("succeeded");
     expect(jobFrames.some((frame) => frame.job?.progress?.step)).toBe(true);
     await page.screenshot({ path: path.join(screenshots, "admin-kb-live.png") });
+
+    // Once ready, the document answers searches as the model would see it.
+    await page.locator("#kb-query").fill("how waterproof is the rain jacket");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.locator(".results li", { hasText: "Rain jackets" }).first().waitFor({ timeout: 10_000 });
+
+    // A folder on the server re-synced from the console: its documents appear, unchanged ones are skipped on the next run.
+    const folder = await mkdtemp(path.join(os.tmpdir(), "switchboard-resync-"));
+    try {
+      await writeFile(path.join(folder, "tent-care.md"), "---\nid: tent-care\ntitle: Tent care\n---\n# Tent care\n\nDry your tent fully before storing it to prevent mould.");
+      await page.getByLabel("Re-sync from").fill(folder);
+      await page.getByRole("button", { name: "Re-sync", exact: true }).click();
+      await page.getByRole("status").filter({ hasText: "1 file: 1 new or changed, 0 unchanged, 0 removed" }).waitFor({ timeout: 30_000 });
+      await page.locator("tbody tr", { hasText: "Tent care" }).locator(".pill.ready").waitFor({ timeout: 30_000 });
+      await page.getByRole("button", { name: "Re-sync", exact: true }).click();
+      await page.getByRole("status").filter({ hasText: "1 file: 0 new or changed, 1 unchanged, 0 removed" }).waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: path.join(screenshots, "admin-kb-resync.png") });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
     expect(pageErrors).toEqual([]);
     await context.close();
   });

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { AnalyticsTab } from "./analytics/analytics-section.tsx";
 import { api } from "../shared/console-api.ts";
 import { SignIn, signOut, useSignIn } from "../shared/sign-in.tsx";
+import { ResyncForm } from "./kb/resync-form.tsx";
 import { IngestionProgress, useJobUpdates } from "./kb/ingestion-progress.tsx";
 import { SettingsPage } from "./settings/settings-page.tsx";
 import { UsersPage } from "./users/users-page.tsx";
@@ -150,6 +151,7 @@ function KnowledgeBase() {
             <input type="file" multiple accept=".md,.txt,.html,.htm,.pdf,.docx" onChange={(event) => void upload(event.target.files)} />
           </label>
         </div>
+        <ResyncForm onFinished={() => void load()} />
         {error && <p className="form-error" role="alert">{error}</p>}
         <table>
           <thead>
