@@ -58,11 +58,12 @@ describe.concurrent("job retries and dead letters", () => {
 
     const job = await waitForJob(url!, adminToken, jobId);
     expect(job).toMatchObject({ status: "dead", attempts: 2 });
-    expect(dead.map((record) => record.id)).toEqual([jobId]);
+    // The record turns dead first; the alarm hook, log line and document state follow it.
+    await expect.poll(() => dead.map((record) => record.id)).toEqual([jobId]);
     expect(logLines.filter((line) => line.level === 50 && line.msg === "job dead-lettered")).toEqual([expect.objectContaining({ jobId, error: expect.stringMatching(/ENOENT|no such file/) })]);
     // The alarm hook: every dead letter is counted for monitoring.
     expect(await (await fetch(`${url}/metrics`)).text()).toMatch(/switchboard_jobs_dead_total\{type="kb.ingest"\} 1/);
-    expect((await adminGet(url!, adminToken, `/v1/kb/documents/${documentId}`)).body.status).toBe("failed");
+    await expect.poll(async () => (await adminGet(url!, adminToken, `/v1/kb/documents/${documentId}`)).body.status).toBe("failed");
     const listed = await adminGet(url!, adminToken, "/v1/admin/jobs?status=dead&type=kb.ingest");
     expect(listed.status).toBe(200);
     expect(listed.body.jobs.map((entry: { id: string }) => entry.id)).toEqual([jobId]);
