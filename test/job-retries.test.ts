@@ -27,7 +27,7 @@ const adminGet = async (baseUrl: string, adminToken: string, route: string) => {
 };
 
 describe.concurrent("job retries and dead letters", () => {
-  it("dead-letters a job after its attempts, and an admin retry succeeds once the cause is gone", async ({ onTestFinished }) => {
+  it("dead-letters a job after its attempts, and an admin retry succeeds once the cause is gone", async ({ onTestFinished, expect }) => {
     const { dir, remove } = await temporaryDataDir();
     onTestFinished(remove);
     const config = loadConfig({
