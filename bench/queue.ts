@@ -18,7 +18,8 @@ import { migrate } from "../src/storage/migrate.ts";
 import { openPgliteDatabase } from "../src/storage/pglite-database.ts";
 import { createPostgresTestDatabase } from "../test/helpers/postgres-test-database.ts";
 import { summarize } from "./percentiles.ts";
-import { article, seededRandom } from "./synthetic-corpus.ts";
+import { seededRandom } from "../src/bedrock-local/seeded-random.ts";
+import { article } from "./synthetic-corpus.ts";
 
 const logger = createLogger("warn");
 const round = (value: number) => Math.round(value * 10) / 10;

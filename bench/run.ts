@@ -18,7 +18,8 @@ import { summarize } from "./percentiles.ts";
 import { benchStreamedTurns } from "./streamed-turns.ts";
 import { benchGateway } from "./gateway.ts";
 import { benchQueue } from "./queue.ts";
-import { article, seededRandom, sentence } from "./synthetic-corpus.ts";
+import { seededRandom } from "../src/bedrock-local/seeded-random.ts";
+import { article, sentence } from "./synthetic-corpus.ts";
 
 const { values } = parseArgs({
   options: {

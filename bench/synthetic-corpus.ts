@@ -11,17 +11,6 @@ const commonWords = (
 ).split(" ");
 const glue = "the a an of to in for on with and or is are can be will you your we our this that it by from at as".split(" ");
 
-/** A small seeded PRNG (mulberry32), so every run benchmarks the same text. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One sentence of 8–22 words; `rare` words make documents distinguishable. */
 export function sentence(random: () => number, rare: string[]): string {

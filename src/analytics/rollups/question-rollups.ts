@@ -1,6 +1,6 @@
 import type { Queryable } from "../../storage/database.ts";
 import type { DateRange } from "../date-range.ts";
-import { normalizeQuestion } from "../normalize-question.ts";
+import { normalizeQuestion } from "../../i18n/normalize-question.ts";
 import { replyToQuestion, toNumber } from "./sql-fragments.ts";
 
 export interface TopicCount {

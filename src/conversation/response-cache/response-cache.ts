@@ -3,7 +3,7 @@ import type { Embedder } from "../../models/model-port.ts";
 import type { CacheStore } from "../../storage/cache/cache-store.ts";
 import { decodeVector, encodeVector } from "../../storage/cache/encode-vector.ts";
 import type { Citation } from "../conversation-store.ts";
-import { normalizeQuestion } from "./normalize-question.ts";
+import { normalizeQuestion } from "../../i18n/normalize-question.ts";
 import type { ResponseCacheMetrics } from "./response-cache-metrics.ts";
 
 /**

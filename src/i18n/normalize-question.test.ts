@@ -18,4 +18,10 @@ describe("normalizeQuestion", () => {
     expect(normalizeQuestion("Can I return after 30 days?")).not.toBe(normalizeQuestion("Can I return after 45 days?"));
     expect(normalizeQuestion("How much is overnight shipping?")).not.toBe(normalizeQuestion("How much is standard shipping?"));
   });
+
+  it("groups the same question however it was typed, in any script", () => {
+    expect(normalizeQuestion("  Do you ship to   Norway?? ")).toBe("do you ship to norway");
+    expect(normalizeQuestion("Können Sie nach Österreich liefern?")).toBe("konnen sie nach osterreich liefern");
+    expect(normalizeQuestion("你们发货到挪威吗？")).toBe("你们发货到挪威吗");
+  });
 });
