@@ -1,3 +1,4 @@
+import type { AnalyticsKpis } from "../../../src/analytics/analytics-summary.ts";
 import { api, ApiError, savedToken } from "../../shared/console-api.ts";
 
 /** A UTC date range as the analytics routes take it (both days included). */
@@ -6,33 +7,8 @@ export interface DayRange {
   to: string;
 }
 
-export interface Kpis {
-  conversations: number;
-  aiResolved: number;
-  escalated: number;
-  aiResolutionRate: number | null;
-  escalationRate: number | null;
-  csatAverage: number | null;
-  csatResponses: number;
-  thumbsUp: number;
-  thumbsDown: number;
-  latencyP50: number | null;
-  latencyP95: number | null;
-  latencyP99: number | null;
-  firstTokenP50: number | null;
-  firstTokenP95: number | null;
-  firstTokenP99: number | null;
-  modelCalls: number;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd: number;
-  dailyBudgetUsd: number | null;
-  daysOverBudget: number;
-  cacheHitRate: number | null;
-  knowledgeGaps: number;
-  unansweredQuestions: number;
-  guardrailInterventions: number;
-}
+// The server's own type: the page and the route cannot drift apart.
+export type Kpis = AnalyticsKpis;
 
 export interface AnalyticsTables {
   conversations: Array<{ day: string; conversations: number; aiResolved: number; escalated: number; unresolved: number }>;
