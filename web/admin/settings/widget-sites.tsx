@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
+import { useAdminList } from "../use-admin-list.ts";
 import { api } from "../../shared/console-api.ts";
 import { OneTimeSecret } from "../one-time-secret.tsx";
 
@@ -11,21 +12,9 @@ interface WidgetSite {
 
 /** Sites that embed the widget, each with the secret its backend signs customer identities with. */
 export function WidgetSites() {
-  const [sites, setSites] = useState<WidgetSite[]>([]);
-  const [error, setError] = useState<string>();
+  const { rows: sites, error, run } = useAdminList<WidgetSite>("/v1/admin/sites", "sites");
   const [created, setCreated] = useState<WidgetSite & { secret: string }>();
   const [form, setForm] = useState({ name: "", origins: "" });
-  const load = useCallback(() => api<{ sites: WidgetSite[] }>("/v1/admin/sites").then((body) => setSites(body.sites), (caught: Error) => setError(caught.message)), []);
-  useEffect(() => void load(), [load]);
-  const run = async (work: () => Promise<unknown>) => {
-    setError(undefined);
-    try {
-      await work();
-      await load();
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
-  };
   const embed = (site: WidgetSite) => `<script src="${location.origin}/widget.js" data-site="${site.id}"></script>`;
   return (
     <section className="card" aria-labelledby="sites-title">

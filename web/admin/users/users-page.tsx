@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
+import { useAdminList } from "../use-admin-list.ts";
 import { api } from "../../shared/console-api.ts";
 import { OneTimeSecret } from "../one-time-secret.tsx";
 
@@ -23,6 +24,14 @@ interface ApiToken {
 const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString([], { year: "numeric", month: "short", day: "numeric" }) : "—");
 
 /** Users and roles, and the API tokens machines use: every change lands in the audit log. */
+// Every role a person or token can hold, in the order the console offers them.
+const roleOptions = (
+  <>
+    <option value="agent">Agent</option>
+    <option value="admin">Admin</option>
+  </>
+);
+
 export function UsersPage() {
   return (
     <>
@@ -33,22 +42,9 @@ export function UsersPage() {
 }
 
 function Users() {
-  const [users, setUsers] = useState<User[]>([]);
-  const [error, setError] = useState<string>();
+  const { rows: users, error, run } = useAdminList<User>("/v1/admin/users", "users");
   const [secret, setSecret] = useState<{ email: string; password: string }>();
   const [form, setForm] = useState({ email: "", name: "", role: "agent" as User["role"] });
-  const load = useCallback(() => api<{ users: User[] }>("/v1/admin/users").then((body) => setUsers(body.users), (caught: Error) => setError(caught.message)), []);
-  useEffect(() => void load(), [load]);
-
-  const run = async (work: () => Promise<unknown>) => {
-    setError(undefined);
-    try {
-      await work();
-      await load();
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
-  };
   const add = () =>
     run(async () => {
       const body = await api<{ user: User; oneTimePassword?: string }>("/v1/admin/users", { body: { email: form.email, role: form.role, ...(form.name.trim() ? { name: form.name.trim() } : {}) } });
@@ -92,8 +88,7 @@ function Users() {
         <label>
           Role
           <select value={form.role} onChange={(event) => setForm({ ...form, role: event.target.value as User["role"] })}>
-            <option value="agent">Agent</option>
-            <option value="admin">Admin</option>
+            {roleOptions}
           </select>
         </label>
         <button type="submit" className="button primary">
@@ -129,8 +124,7 @@ function Users() {
               <td>
                 <label className="visually-hidden" htmlFor={`role-${user.id}`}>Role of {user.email}</label>
                 <select id={`role-${user.id}`} className="row-select" value={user.role} onChange={(event) => void change(user, { role: event.target.value as User["role"] })}>
-                  <option value="agent">Agent</option>
-                  <option value="admin">Admin</option>
+                  {roleOptions}
                 </select>
               </td>
               <td>
@@ -158,21 +152,9 @@ function Users() {
 }
 
 function ApiTokens() {
-  const [tokens, setTokens] = useState<ApiToken[]>([]);
-  const [error, setError] = useState<string>();
+  const { rows: tokens, error, run } = useAdminList<ApiToken>("/v1/admin/tokens", "tokens");
   const [created, setCreated] = useState<{ name: string; token: string }>();
   const [form, setForm] = useState({ name: "", role: "agent" as ApiToken["role"] });
-  const load = useCallback(() => api<{ tokens: ApiToken[] }>("/v1/admin/tokens").then((body) => setTokens(body.tokens), (caught: Error) => setError(caught.message)), []);
-  useEffect(() => void load(), [load]);
-  const run = async (work: () => Promise<unknown>) => {
-    setError(undefined);
-    try {
-      await work();
-      await load();
-    } catch (caught) {
-      setError((caught as Error).message);
-    }
-  };
   return (
     <section className="card" aria-labelledby="tokens-title">
       <div className="card-header">
@@ -198,8 +180,7 @@ function ApiTokens() {
         <label>
           Role
           <select value={form.role} onChange={(event) => setForm({ ...form, role: event.target.value as ApiToken["role"] })}>
-            <option value="agent">Agent</option>
-            <option value="admin">Admin</option>
+            {roleOptions}
           </select>
         </label>
         <button type="submit" className="button primary">
